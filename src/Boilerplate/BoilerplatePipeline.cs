@@ -1,0 +1,87 @@
+using System.Collections.Immutable;
+using System.Diagnostics;
+using Boilerplate.Internal;
+using Boilerplate.Languages;
+using Boilerplate.Text;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace Boilerplate;
+
+/// <summary>
+/// An immutable sequence of filters that turns a page into its article. Get one from
+/// <see cref="BoilerplatePipelineBuilder.Build"/>, or use the default through <see cref="Cleaner"/>.
+/// </summary>
+/// <remarks>The pipeline is immutable and thread-safe: build it once and share it between threads.</remarks>
+public sealed class BoilerplatePipeline
+{
+    private readonly ImmutableArray<BoilerplateFilter> _filters;
+    private readonly PipelineLimits _limits;
+    private readonly ILogger _logger;
+    private readonly Stopwords _stopwords;
+
+    internal BoilerplatePipeline(ImmutableArray<BoilerplateFilter> filters, PipelineLimits limits, ILoggerFactory? loggerFactory)
+    {
+        _filters = filters;
+        _limits = limits;
+        _stopwords = Stopwords.Default;
+        _logger = (loggerFactory ?? NullLoggerFactory.Instance).CreateLogger("Boilerplate.Pipeline");
+        if (_logger.IsEnabled(LogLevel.Debug))
+        {
+            string names = string.Join(",", filters.Select(f => f.Name));
+            Log.PipelineBuilt(_logger, filters.Length, names);
+        }
+    }
+
+    /// <summary>The filters, in the order they run.</summary>
+    public IReadOnlyList<BoilerplateFilter> Filters => _filters;
+
+    /// <summary>Cleans a text dump and returns the article text: the kept blocks, one per line, without the title.</summary>
+    /// <param name="text">The page's visible text, one block per line.</param>
+    /// <returns>The article body; empty when nothing of the page is article.</returns>
+    /// <exception cref="InputTooLargeException"><paramref name="text"/> is longer than <see cref="PipelineLimits.MaxInputChars"/>.</exception>
+    public string Clean(string text) => Process(text).Text;
+
+    /// <summary>Cleans a text dump and returns the title, the body and every block with its decision.</summary>
+    /// <param name="text">The page's visible text, one block per line.</param>
+    /// <returns>The result.</returns>
+    /// <exception cref="InputTooLargeException"><paramref name="text"/> is longer than <see cref="PipelineLimits.MaxInputChars"/>.</exception>
+    public CleanResult Process(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (text.Length > _limits.MaxInputChars)
+        {
+            ThrowHelper.ThrowInputTooLarge(text.Length, _limits.MaxInputChars);
+        }
+
+        long started = Stopwatch.GetTimestamp();
+        PageDocument document = TextDocumentParser.Parse(text, _stopwords);
+        return Run(document, started);
+    }
+
+    /// <summary>Runs the filters over a document built by an input adapter.</summary>
+    internal CleanResult Run(PageDocument document, long started)
+    {
+        foreach (BoilerplateFilter filter in _filters)
+        {
+            filter.Apply(document);
+        }
+
+        var result = new CleanResult(document, ArticleAssembler.Assemble(document));
+        if (_logger.IsEnabled(LogLevel.Debug))
+        {
+            double elapsedMs = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+            string language = document.Language ?? "none";
+            Log.PageCleaned(
+                _logger,
+                document.Format,
+                document.Source.Length,
+                document.Count,
+                result.KeptCount,
+                language,
+                elapsedMs);
+        }
+
+        return result;
+    }
+}

@@ -1,0 +1,79 @@
+using Boilerplate.Filters.ContentClassifier;
+using Boilerplate.Filters.ForeignScript;
+using Boilerplate.Filters.LineDeduplication;
+using Boilerplate.Filters.Navigation;
+using Boilerplate.Filters.Title;
+
+namespace Boilerplate;
+
+/// <summary>
+/// The <c>UseXxx()</c> methods that add the built-in filters. Each is idempotent: calling it again replaces the
+/// filter with one built from the new options, at the same place.
+/// </summary>
+public static class BoilerplatePipelineBuilderExtensions
+{
+    // The order built-in filters run in, whatever order they are added in:
+    // the title is claimed first so deduplication keeps one headline; rule filters run before the classifier
+    // because their decisions are the bad anchors its context pass relies on; foreign-script lines are judged
+    // after rules so that a quotation's neighbours are already known as prose or boilerplate.
+    private static readonly Type[] s_canonicalOrder =
+    [
+        typeof(TitleFilter),
+        typeof(LineDeduplicationFilter),
+        typeof(NavigationFilter),
+        typeof(ForeignScriptFilter),
+        typeof(ContentClassifierFilter),
+    ];
+
+    /// <summary>Adds every built-in filter with its default options.</summary>
+    /// <param name="builder">The builder.</param>
+    /// <returns>The builder.</returns>
+    public static BoilerplatePipelineBuilder UseDefaults(this BoilerplatePipelineBuilder builder) => builder
+        .UseTitle()
+        .UseLineDeduplication()
+        .UseNavigation()
+        .UseForeignScript()
+        .UseContentClassifier();
+
+    /// <summary>Adds <see cref="TitleFilter"/>.</summary>
+    /// <param name="builder">The builder.</param>
+    /// <param name="options">Options, or <see langword="null"/> for the defaults.</param>
+    /// <returns>The builder.</returns>
+    public static BoilerplatePipelineBuilder UseTitle(this BoilerplatePipelineBuilder builder, TitleOptions? options = null) =>
+        builder.UseBuiltIn(new TitleFilter(options));
+
+    /// <summary>Adds <see cref="LineDeduplicationFilter"/>.</summary>
+    /// <param name="builder">The builder.</param>
+    /// <param name="options">Options, or <see langword="null"/> for the defaults.</param>
+    /// <returns>The builder.</returns>
+    public static BoilerplatePipelineBuilder UseLineDeduplication(this BoilerplatePipelineBuilder builder, LineDeduplicationOptions? options = null) =>
+        builder.UseBuiltIn(new LineDeduplicationFilter(options));
+
+    /// <summary>Adds <see cref="NavigationFilter"/>.</summary>
+    /// <param name="builder">The builder.</param>
+    /// <param name="options">Options, or <see langword="null"/> for the defaults.</param>
+    /// <returns>The builder.</returns>
+    public static BoilerplatePipelineBuilder UseNavigation(this BoilerplatePipelineBuilder builder, NavigationOptions? options = null) =>
+        builder.UseBuiltIn(new NavigationFilter(options));
+
+    /// <summary>Adds <see cref="ForeignScriptFilter"/>.</summary>
+    /// <param name="builder">The builder.</param>
+    /// <param name="options">Options, or <see langword="null"/> for the defaults.</param>
+    /// <returns>The builder.</returns>
+    public static BoilerplatePipelineBuilder UseForeignScript(this BoilerplatePipelineBuilder builder, ForeignScriptOptions? options = null) =>
+        builder.UseBuiltIn(new ForeignScriptFilter(options));
+
+    /// <summary>Adds <see cref="ContentClassifierFilter"/>.</summary>
+    /// <param name="builder">The builder.</param>
+    /// <param name="options">Options, or <see langword="null"/> for the defaults.</param>
+    /// <returns>The builder.</returns>
+    public static BoilerplatePipelineBuilder UseContentClassifier(this BoilerplatePipelineBuilder builder, ContentClassifierOptions? options = null) =>
+        builder.UseBuiltIn(new ContentClassifierFilter(options));
+
+    private static BoilerplatePipelineBuilder UseBuiltIn(this BoilerplatePipelineBuilder builder, BoilerplateFilter filter)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.Filters.ReplaceOrInsert(filter, s_canonicalOrder);
+        return builder;
+    }
+}

@@ -1,0 +1,44 @@
+namespace Boilerplate;
+
+/// <summary>The article found in a page, with every block's decision.</summary>
+public sealed class CleanResult
+{
+    internal CleanResult(PageDocument document, string text)
+    {
+        Document = document;
+        Text = text;
+        foreach (ref readonly Block block in document.Blocks)
+        {
+            if (!block.IsRemoved)
+            {
+                KeptCount++;
+            }
+        }
+    }
+
+    /// <summary>The article's title, or <see langword="null"/> when none was found.</summary>
+    public string? Title => Document.Title;
+
+    /// <summary>The article body: the kept blocks in page order, one per line.</summary>
+    public string Text { get; }
+
+    /// <summary>The page with every block and its label, filter and reason.</summary>
+    public PageDocument Document { get; }
+
+    /// <summary>Number of blocks kept in <see cref="Text"/>.</summary>
+    public int KeptCount { get; }
+
+    /// <summary>Number of blocks left out of <see cref="Text"/> (boilerplate and title lines).</summary>
+    public int RemovedCount => Document.Count - KeptCount;
+
+    /// <summary>Every block with its decision, in page order. Allocates a string per block: meant for reports, not hot loops.</summary>
+    /// <returns>One entry per block.</returns>
+    public IEnumerable<BlockDecision> Explain()
+    {
+        for (int i = 0; i < Document.Count; i++)
+        {
+            Block block = Document[i];
+            yield return new BlockDecision(i, block.LineNumber, Document.GetText(i).ToString(), block.Label, block.Filter, block.Reason);
+        }
+    }
+}

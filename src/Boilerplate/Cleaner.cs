@@ -1,0 +1,29 @@
+namespace Boilerplate;
+
+/// <summary>
+/// One-line entry points: <c>string article = Cleaner.Clean(text);</c>.
+/// Without a pipeline they use a default one built once with <see cref="BoilerplatePipelineBuilderExtensions.UseDefaults"/>.
+/// </summary>
+public static class Cleaner
+{
+    private static readonly Lazy<BoilerplatePipeline> s_default = new(() => new BoilerplatePipelineBuilder().UseDefaults().Build());
+
+    /// <summary>The pipeline used when none is given; immutable and shared.</summary>
+    public static BoilerplatePipeline DefaultPipeline => s_default.Value;
+
+    /// <summary>Returns the article body of a text dump, without its title and boilerplate.</summary>
+    /// <param name="text">The page's visible text, one block per line.</param>
+    /// <param name="pipeline">The pipeline to use, or <see langword="null"/> for <see cref="DefaultPipeline"/>.</param>
+    /// <returns>The kept blocks, one per line.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is <see langword="null"/>.</exception>
+    /// <exception cref="InputTooLargeException">The text exceeds the pipeline's limits.</exception>
+    public static string Clean(string text, BoilerplatePipeline? pipeline = null) => (pipeline ?? DefaultPipeline).Clean(text);
+
+    /// <summary>Cleans a text dump and returns the title, the body and every block with its label, filter and reason.</summary>
+    /// <param name="text">The page's visible text, one block per line.</param>
+    /// <param name="pipeline">The pipeline to use, or <see langword="null"/> for <see cref="DefaultPipeline"/>.</param>
+    /// <returns>The result.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is <see langword="null"/>.</exception>
+    /// <exception cref="InputTooLargeException">The text exceeds the pipeline's limits.</exception>
+    public static CleanResult Process(string text, BoilerplatePipeline? pipeline = null) => (pipeline ?? DefaultPipeline).Process(text);
+}

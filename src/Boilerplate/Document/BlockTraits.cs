@@ -1,0 +1,39 @@
+namespace Boilerplate;
+
+/// <summary>Structural facts about a block. Text dumps set only the blank-line flags; HTML input sets the rest.</summary>
+[Flags]
+public enum BlockTraits : ushort
+{
+    /// <summary>No flag.</summary>
+    None = 0,
+
+    /// <summary>A blank line (or a block boundary) precedes the block in the source.</summary>
+    BlankBefore = 1 << 0,
+
+    /// <summary>The block ends with sentence punctuation (. ! ? … 。 ！ ？ or a closing quote after one).</summary>
+    TerminalPunctuation = 1 << 1,
+
+    /// <summary>The block is a heading (h1–h6 in HTML).</summary>
+    Heading = 1 << 2,
+
+    /// <summary>The block is a list item.</summary>
+    ListItem = 1 << 3,
+
+    /// <summary>The block sits inside a navigation container (nav, menu).</summary>
+    InNavigation = 1 << 4,
+
+    /// <summary>The block sits inside a page header.</summary>
+    InHeader = 1 << 5,
+
+    /// <summary>The block sits inside a page footer.</summary>
+    InFooter = 1 << 6,
+
+    /// <summary>The block sits inside an aside or sidebar.</summary>
+    InAside = 1 << 7,
+
+    /// <summary>The block sits inside a form.</summary>
+    InForm = 1 << 8,
+
+    /// <summary>The block sits inside an article or main region.</summary>
+    InArticle = 1 << 9,
+}

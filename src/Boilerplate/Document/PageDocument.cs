@@ -1,0 +1,118 @@
+namespace Boilerplate;
+
+/// <summary>
+/// A page as the filters see it: the source text and its blocks, each a range into the source with its
+/// features and label. Filters label blocks; nothing is removed until <see cref="BoilerplatePipeline"/>
+/// assembles the article, so every filter can look at a block's neighbours and every removal keeps its reason.
+/// </summary>
+/// <remarks>
+/// A document belongs to one call of the pipeline and is not thread-safe. It stays valid after the call,
+/// through <see cref="CleanResult.Document"/>, so callers can inspect every block's decision.
+/// </remarks>
+public sealed class PageDocument
+{
+    private readonly Block[] _blocks;
+
+    internal PageDocument(string source, Block[] blocks, PageFormat format)
+    {
+        Source = source;
+        _blocks = blocks;
+        Format = format;
+    }
+
+    /// <summary>The text every block's range points into.</summary>
+    public string Source { get; }
+
+    /// <summary>The form the page came in.</summary>
+    public PageFormat Format { get; }
+
+    /// <summary>Number of blocks.</summary>
+    public int Count => _blocks.Length;
+
+    /// <summary>All blocks, in page order.</summary>
+    public ReadOnlySpan<Block> Blocks => _blocks;
+
+    /// <summary>The block at <paramref name="index"/>.</summary>
+    /// <param name="index">Zero-based block index.</param>
+    public ref readonly Block this[int index] => ref _blocks[index];
+
+    /// <summary>ISO 639-1 code of the language whose stopwords cover most of the page's words, or <see langword="null"/> when none is clear.</summary>
+    public string? Language { get; internal set; }
+
+    /// <summary>The script most of the page's letters are written in (<see cref="Script.Han"/> stands for Chinese, Japanese and Korean), or <see cref="Script.Unknown"/> for a page without letters.</summary>
+    public Script MainScript { get; internal set; }
+
+    /// <summary>Share of the page's letters written in <see cref="MainScript"/>, from 0 to 1.</summary>
+    public double MainScriptShare { get; internal set; }
+
+    /// <summary>Number of letters on the page.</summary>
+    public int LetterCount { get; internal set; }
+
+    /// <summary>The article's title, once a filter has found it.</summary>
+    public string? Title { get; set; }
+
+    /// <summary>The text of the block at <paramref name="index"/>, as a range of <see cref="Source"/>.</summary>
+    /// <param name="index">Zero-based block index.</param>
+    /// <returns>The block's characters; no string is allocated.</returns>
+    public ReadOnlySpan<char> GetText(int index)
+    {
+        ref readonly Block block = ref _blocks[index];
+        return Source.AsSpan(block.Start, block.Length);
+    }
+
+    /// <summary>Labels an undecided block as boilerplate.</summary>
+    /// <param name="index">Zero-based block index.</param>
+    /// <param name="filter">Name of the deciding filter (<see cref="BoilerplateFilter.Name"/>).</param>
+    /// <param name="reason">Why, in a few words. Use a constant string: it is stored, not copied.</param>
+    /// <returns><see langword="true"/> when the block was undecided and is now boilerplate; <see langword="false"/> when an earlier filter had already decided it.</returns>
+    public bool Drop(int index, string filter, string reason) => Decide(index, BlockLabel.Boilerplate, filter, reason);
+
+    /// <summary>Labels an undecided block as article content.</summary>
+    /// <param name="index">Zero-based block index.</param>
+    /// <param name="filter">Name of the deciding filter.</param>
+    /// <param name="reason">Why, in a few words.</param>
+    /// <returns><see langword="true"/> when the block was undecided and is now content.</returns>
+    public bool Keep(int index, string filter, string reason) => Decide(index, BlockLabel.Content, filter, reason);
+
+    /// <summary>Labels an undecided block as the title: reported once in <see cref="Title"/> and left out of the body.</summary>
+    /// <param name="index">Zero-based block index.</param>
+    /// <param name="filter">Name of the deciding filter.</param>
+    /// <param name="reason">Why, in a few words.</param>
+    /// <returns><see langword="true"/> when the block was undecided and is now the title.</returns>
+    public bool MarkTitle(int index, string filter, string reason) => Decide(index, BlockLabel.Title, filter, reason);
+
+    /// <summary>Sets a block's label whatever an earlier filter decided, for filters that overrule others (for example a rescue of article lines).</summary>
+    /// <param name="index">Zero-based block index.</param>
+    /// <param name="label">The new label.</param>
+    /// <param name="filter">Name of the deciding filter.</param>
+    /// <param name="reason">Why, in a few words.</param>
+    public void Relabel(int index, BlockLabel label, string filter, string reason)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        ArgumentNullException.ThrowIfNull(reason);
+        ref Block block = ref _blocks[index];
+        block.Label = label;
+        block.Filter = label == BlockLabel.Undecided ? null : filter;
+        block.Reason = label == BlockLabel.Undecided ? null : reason;
+    }
+
+    internal void SetClass(int index, ContentClass contentClass) => _blocks[index].Class = contentClass;
+
+    internal ref Block GetMutable(int index) => ref _blocks[index];
+
+    private bool Decide(int index, BlockLabel label, string filter, string reason)
+    {
+        ref Block block = ref _blocks[index];
+        if (block.Label != BlockLabel.Undecided)
+        {
+            return false;
+        }
+
+        ArgumentNullException.ThrowIfNull(filter);
+        ArgumentNullException.ThrowIfNull(reason);
+        block.Label = label;
+        block.Filter = filter;
+        block.Reason = reason;
+        return true;
+    }
+}

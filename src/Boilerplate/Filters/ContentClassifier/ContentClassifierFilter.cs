@@ -1,0 +1,229 @@
+using System.Buffers;
+
+namespace Boilerplate.Filters.ContentClassifier;
+
+/// <summary>
+/// Decides every block no rule decided, as jusText does: long blocks rich in stopwords are good, link-dense or
+/// stopword-poor blocks are bad, and short blocks take their class from their nearest neighbours, so subheadings
+/// inside the article stay and short lines among boilerplate go. Blocks earlier filters dropped count as bad
+/// neighbours, and the edges of the page count as bad.
+/// </summary>
+/// <remarks>
+/// When the page's language is unknown (no stopword list fits, as with Lorem ipsum or an unlisted language) the
+/// stopword thresholds are off and length alone decides, as in jusText's language-independent mode.
+/// </remarks>
+public sealed class ContentClassifierFilter : BoilerplateFilter
+{
+    /// <summary>Reason: link-dense block.</summary>
+    public const string LinkDenseReason = "link dense";
+
+    /// <summary>Reason: a short block with a link.</summary>
+    public const string ShortLinkReason = "short with a link";
+
+    /// <summary>Reason: too few stopwords for prose.</summary>
+    public const string FewStopwordsReason = "too few stopwords for prose";
+
+    /// <summary>Reason: a short block among boilerplate.</summary>
+    public const string ShortAmongBoilerplateReason = "short, among boilerplate";
+
+    /// <summary>Reason: a medium block among boilerplate.</summary>
+    public const string NearGoodAmongBoilerplateReason = "medium length, among boilerplate";
+
+    /// <summary>Reason: prose.</summary>
+    public const string GoodReason = "prose";
+
+    /// <summary>Reason: a short block among article text.</summary>
+    public const string ShortAmongContentReason = "short, among article text";
+
+    /// <summary>Reason: a medium block near article text.</summary>
+    public const string NearGoodNearContentReason = "medium length, near article text";
+
+    private readonly ContentClassifierOptions _options;
+
+    /// <summary>Creates the filter.</summary>
+    /// <param name="options">Options, copied; <see langword="null"/> for the defaults.</param>
+    public ContentClassifierFilter(ContentClassifierOptions? options = null)
+        : base("classifier")
+    {
+        _options = (options ?? new ContentClassifierOptions()).Clone();
+    }
+
+    /// <inheritdoc/>
+    public override void Apply(PageDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        int count = document.Count;
+        bool useStopwords = document.Language is not null;
+        ContentClass[] classes = ArrayPool<ContentClass>.Shared.Rent(count);
+        ContentClass[] revised = ArrayPool<ContentClass>.Shared.Rent(count);
+        try
+        {
+            for (int i = 0; i < count; i++)
+            {
+                classes[i] = Classify(document[i], useStopwords, out _);
+                if (document[i].Label == BlockLabel.Undecided)
+                {
+                    document.SetClass(i, classes[i]);
+                }
+            }
+
+            Revise(classes.AsSpan(0, count), revised.AsSpan(0, count));
+            for (int i = 0; i < count; i++)
+            {
+                ref readonly Block block = ref document[i];
+                if (block.Label != BlockLabel.Undecided)
+                {
+                    continue;
+                }
+
+                if (revised[i] == ContentClass.Good)
+                {
+                    document.Keep(i, Name, classes[i] switch
+                    {
+                        ContentClass.Good => GoodReason,
+                        ContentClass.NearGood => NearGoodNearContentReason,
+                        _ => ShortAmongContentReason,
+                    });
+                }
+                else
+                {
+                    Classify(block, useStopwords, out string? badReason);
+                    document.Drop(i, Name, badReason ?? classes[i] switch
+                    {
+                        ContentClass.NearGood => NearGoodAmongBoilerplateReason,
+                        _ => ShortAmongBoilerplateReason,
+                    });
+                }
+            }
+        }
+        finally
+        {
+            ArrayPool<ContentClass>.Shared.Return(classes);
+            ArrayPool<ContentClass>.Shared.Return(revised);
+        }
+    }
+
+    /// <inheritdoc/>
+    protected internal override void Validate(ICollection<string> errors) => _options.Validate(errors);
+
+    /// <summary>Context-free class (jusText's classify_paragraphs); blocks decided by earlier filters are anchors.</summary>
+    private ContentClass Classify(in Block block, bool useStopwords, out string? badReason)
+    {
+        badReason = null;
+        switch (block.Label)
+        {
+            case BlockLabel.Boilerplate:
+                return ContentClass.Bad;
+            case BlockLabel.Content:
+                return ContentClass.Good;
+            case BlockLabel.Title:
+                return ContentClass.Short;
+        }
+
+        int length = block.Length + (block.Script == Script.Han ? (_options.CjkLetterWeight - 1) * block.ScriptLetterCount : 0);
+        if (block.LinkDensity > _options.MaxLinkDensity)
+        {
+            badReason = LinkDenseReason;
+            return ContentClass.Bad;
+        }
+
+        if (length < _options.LengthLow)
+        {
+            if (block.LinkCharCount > 0)
+            {
+                badReason = ShortLinkReason;
+                return ContentClass.Bad;
+            }
+
+            return ContentClass.Short;
+        }
+
+        double stopwords = useStopwords ? block.StopwordDensity : 1;
+        if (stopwords >= _options.StopwordsHigh)
+        {
+            return length > _options.LengthHigh ? ContentClass.Good : ContentClass.NearGood;
+        }
+
+        if (stopwords >= _options.StopwordsLow)
+        {
+            return ContentClass.NearGood;
+        }
+
+        badReason = FewStopwordsReason;
+        return ContentClass.Bad;
+    }
+
+    /// <summary>
+    /// Context-sensitive revision (jusText's revise_paragraph_classification, decided on a snapshot):
+    /// short blocks take the class of their nearest good/bad neighbours, near-good blocks become bad only
+    /// between two bad ones. Neighbours are found with linear sweeps, so the pass is O(n).
+    /// </summary>
+    internal static void Revise(ReadOnlySpan<ContentClass> classes, Span<ContentClass> revised)
+    {
+        int n = classes.Length;
+        ContentClass[] buffer = ArrayPool<ContentClass>.Shared.Rent(4 * n);
+        try
+        {
+            // Nearest good/bad anchor before and after each block (near-good ignored), and nearest non-short (near-good counts).
+            Span<ContentClass> prevAnchor = buffer.AsSpan(0, n), nextAnchor = buffer.AsSpan(n, n);
+            Span<ContentClass> prevNonShort = buffer.AsSpan(2 * n, n), nextNonShort = buffer.AsSpan(3 * n, n);
+            ContentClass anchor = ContentClass.Bad, nonShort = ContentClass.Bad;
+            for (int i = 0; i < n; i++)
+            {
+                prevAnchor[i] = anchor;
+                prevNonShort[i] = nonShort;
+                if (classes[i] is ContentClass.Good or ContentClass.Bad)
+                {
+                    anchor = classes[i];
+                }
+
+                if (classes[i] != ContentClass.Short)
+                {
+                    nonShort = classes[i];
+                }
+            }
+
+            anchor = nonShort = ContentClass.Bad;
+            for (int i = n - 1; i >= 0; i--)
+            {
+                nextAnchor[i] = anchor;
+                nextNonShort[i] = nonShort;
+                if (classes[i] is ContentClass.Good or ContentClass.Bad)
+                {
+                    anchor = classes[i];
+                }
+
+                if (classes[i] != ContentClass.Short)
+                {
+                    nonShort = classes[i];
+                }
+            }
+
+            for (int i = 0; i < n; i++)
+            {
+                revised[i] = classes[i] switch
+                {
+                    ContentClass.Short => ReviseShort(prevAnchor[i], nextAnchor[i], prevNonShort[i], nextNonShort[i]),
+                    ContentClass.NearGood => prevAnchor[i] == ContentClass.Bad && nextAnchor[i] == ContentClass.Bad ? ContentClass.Bad : ContentClass.Good,
+                    ContentClass c => c,
+                };
+            }
+        }
+        finally
+        {
+            ArrayPool<ContentClass>.Shared.Return(buffer);
+        }
+    }
+
+    private static ContentClass ReviseShort(ContentClass prev, ContentClass next, ContentClass prevNonShort, ContentClass nextNonShort)
+    {
+        if (prev == next)
+        {
+            return prev;
+        }
+
+        // One good side, one bad: a near-good block between this one and the bad anchor marks the cut after it.
+        ContentClass badSideNeighbour = prev == ContentClass.Bad ? prevNonShort : nextNonShort;
+        return badSideNeighbour == ContentClass.NearGood ? ContentClass.Good : ContentClass.Bad;
+    }
+}

@@ -1,0 +1,47 @@
+using Boilerplate.Internal;
+
+namespace Boilerplate.Filters.ContentClassifier;
+
+/// <summary>Options of <see cref="ContentClassifierFilter"/>; the defaults are jusText's, measured on the evaluation sets.</summary>
+public sealed class ContentClassifierOptions
+{
+    /// <summary>Blocks shorter than this many characters are <see cref="ContentClass.Short"/> and take their class from their neighbours.</summary>
+    /// <value>The default value is 70.</value>
+    public int LengthLow { get; set; } = 70;
+
+    /// <summary>Blocks longer than this many characters, with enough stopwords, are <see cref="ContentClass.Good"/>.</summary>
+    /// <value>The default value is 200.</value>
+    public int LengthHigh { get; set; } = 200;
+
+    /// <summary>Blocks with a smaller stopword share than this are <see cref="ContentClass.Bad"/>.</summary>
+    /// <value>The default value is 0.30.</value>
+    public double StopwordsLow { get; set; } = 0.30;
+
+    /// <summary>Blocks with at least this stopword share are <see cref="ContentClass.Good"/> when long, <see cref="ContentClass.NearGood"/> otherwise.</summary>
+    /// <value>The default value is 0.32.</value>
+    public double StopwordsHigh { get; set; } = 0.32;
+
+    /// <summary>Blocks with a larger share of characters inside links are <see cref="ContentClass.Bad"/> (HTML input).</summary>
+    /// <value>The default value is 0.2.</value>
+    public double MaxLinkDensity { get; set; } = 0.2;
+
+    /// <summary>
+    /// Each Han, kana or Hangul letter counts as this many characters when comparing lengths, since one such letter
+    /// carries about as much as a short Latin word.
+    /// </summary>
+    /// <value>The default value is 3.</value>
+    public int CjkLetterWeight { get; set; } = 3;
+
+    internal void Validate(ICollection<string> errors)
+    {
+        const string type = nameof(ContentClassifierOptions);
+        OptionCheck.Require(errors, LengthLow >= 0, type, nameof(LengthLow), "at least 0", LengthLow);
+        OptionCheck.Require(errors, LengthHigh >= LengthLow, type, nameof(LengthHigh), $"at least {nameof(LengthLow)} ({LengthLow})", LengthHigh);
+        OptionCheck.Require(errors, StopwordsLow is >= 0 and <= 1, type, nameof(StopwordsLow), "in [0, 1]", StopwordsLow);
+        OptionCheck.Require(errors, StopwordsHigh >= StopwordsLow && StopwordsHigh <= 1, type, nameof(StopwordsHigh), $"in [{nameof(StopwordsLow)}, 1]", StopwordsHigh);
+        OptionCheck.Require(errors, MaxLinkDensity is >= 0 and <= 1, type, nameof(MaxLinkDensity), "in [0, 1]", MaxLinkDensity);
+        OptionCheck.Require(errors, CjkLetterWeight >= 1, type, nameof(CjkLetterWeight), "at least 1", CjkLetterWeight);
+    }
+
+    internal ContentClassifierOptions Clone() => (ContentClassifierOptions)MemberwiseClone();
+}

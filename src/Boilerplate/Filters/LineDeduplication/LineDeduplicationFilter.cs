@@ -1,0 +1,64 @@
+namespace Boilerplate.Filters.LineDeduplication;
+
+/// <summary>
+/// Finds lines repeated on the page, exactly or after normalisation (case, white space and punctuation ignored).
+/// Short repeated lines are boilerplate and go in every copy; long ones keep their first copy.
+/// Lines already taken as the title are left to the title filter, so a headline repeated as title is kept once.
+/// </summary>
+public sealed class LineDeduplicationFilter : BoilerplateFilter
+{
+    /// <summary>Reason: a short line that appears more than once on the page.</summary>
+    public const string RepeatedShortLineReason = "repeated short line";
+
+    /// <summary>Reason: a later copy of a long line.</summary>
+    public const string RepeatedLineReason = "repeat of an earlier line";
+
+    private readonly LineDeduplicationOptions _options;
+
+    /// <summary>Creates the filter.</summary>
+    /// <param name="options">Options, copied; <see langword="null"/> for the defaults.</param>
+    public LineDeduplicationFilter(LineDeduplicationOptions? options = null)
+        : base("dedup")
+    {
+        _options = (options ?? new LineDeduplicationOptions()).Clone();
+    }
+
+    /// <inheritdoc/>
+    public override void Apply(PageDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        // Value: index of the first copy, or ~index once a second copy was seen.
+        var seen = new Dictionary<ulong, int>(document.Count);
+        for (int i = 0; i < document.Count; i++)
+        {
+            ref readonly Block block = ref document[i];
+            if (block.WordCount == 0)
+            {
+                continue;
+            }
+
+            ulong hash = block.NormalizedHash;
+            if (!seen.TryGetValue(hash, out int first))
+            {
+                seen[hash] = i;
+                continue;
+            }
+
+            if (block.WordCount > _options.MaxBoilerplateWords)
+            {
+                document.Drop(i, Name, RepeatedLineReason);
+                continue;
+            }
+
+            document.Drop(i, Name, RepeatedShortLineReason);
+            if (first >= 0)
+            {
+                document.Drop(first, Name, RepeatedShortLineReason);
+                seen[hash] = ~first;
+            }
+        }
+    }
+
+    /// <inheritdoc/>
+    protected internal override void Validate(ICollection<string> errors) => _options.Validate(errors);
+}

@@ -1,0 +1,318 @@
+using System.Buffers;
+using Boilerplate.Text;
+
+namespace Boilerplate.Filters.Navigation;
+
+/// <summary>
+/// Finds page furniture by rule: date and time stamps, copyright and legal lines, comment-form fields and
+/// everything between them, social and share links, calls to action ("read more", "subscribe"), menu words,
+/// dated lists of related headlines and runs of menu-like short lines.
+/// </summary>
+/// <remarks>
+/// Lexicon rules judge only short lines (<see cref="NavigationOptions.MaxLexiconWords"/>) and need the phrases to
+/// cover most of the line, so article prose that mentions a phrase stays. Lexicons cover English, German, French,
+/// Spanish, Italian, Portuguese, Dutch, Russian, Arabic, Chinese and Japanese.
+/// </remarks>
+public sealed class NavigationFilter : BoilerplateFilter
+{
+    /// <summary>Reason: a line of only digits and punctuation (counters, separators).</summary>
+    public const string NoLettersReason = "no letters";
+
+    /// <summary>Reason: a date or time stamp.</summary>
+    public const string DateStampReason = "date or time stamp";
+
+    /// <summary>Reason: a copyright or credits line.</summary>
+    public const string CopyrightReason = "copyright or credits line";
+
+    /// <summary>Reason: a legal or policy line.</summary>
+    public const string LegalReason = "legal or policy line";
+
+    /// <summary>Reason: a form-field label.</summary>
+    public const string FormLabelReason = "form field label";
+
+    /// <summary>Reason: a line inside a comment form.</summary>
+    public const string InsideFormReason = "inside a form";
+
+    /// <summary>Reason: social network or share links.</summary>
+    public const string SocialReason = "social or share links";
+
+    /// <summary>Reason: a call to action.</summary>
+    public const string CallToActionReason = "call to action";
+
+    /// <summary>Reason: menu words.</summary>
+    public const string MenuReason = "navigation links";
+
+    /// <summary>Reason: a headline of a dated link list.</summary>
+    public const string DatedLinkListReason = "dated link list";
+
+    /// <summary>Reason: a run of menu-like short lines.</summary>
+    public const string MenuRunReason = "run of menu-like short lines";
+
+    private const int MaxLineChars = 512;
+    private const int MaxLineWords = 64;
+    private const byte KindStamp = 1, KindForm = 2;
+
+    private static readonly PhraseMatcher s_matcher = new(NavigationLexicon.Entries);
+
+    private readonly NavigationOptions _options;
+
+    /// <summary>Creates the filter.</summary>
+    /// <param name="options">Options, copied; <see langword="null"/> for the defaults.</param>
+    public NavigationFilter(NavigationOptions? options = null)
+        : base("navigation")
+    {
+        _options = (options ?? new NavigationOptions()).Clone();
+    }
+
+    /// <inheritdoc/>
+    public override void Apply(PageDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        int count = document.Count;
+        byte[] kinds = ArrayPool<byte>.Shared.Rent(count);
+        try
+        {
+            Array.Clear(kinds, 0, count);
+            for (int i = 0; i < count; i++)
+            {
+                kinds[i] = JudgeLine(document, i);
+            }
+
+            DropFormRegions(document, kinds);
+            DropDatedLinkLists(document, kinds);
+            DropMenuRuns(document);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(kinds);
+        }
+    }
+
+    /// <inheritdoc/>
+    protected internal override void Validate(ICollection<string> errors) => _options.Validate(errors);
+
+    private byte JudgeLine(PageDocument document, int index)
+    {
+        ref readonly Block block = ref document[index];
+        if (block.Label != BlockLabel.Undecided)
+        {
+            return 0;
+        }
+
+        if (block.LetterCount == 0)
+        {
+            if (block.WordCount <= 3)
+            {
+                document.Drop(index, Name, NoLettersReason);
+                return block.DigitCount > 0 ? KindStamp : (byte)0;
+            }
+
+            return 0;
+        }
+
+        ReadOnlySpan<char> text = document.GetText(index);
+        if (block.WordCount > _options.MaxLexiconWords || text.Length > MaxLineChars)
+        {
+            return 0;
+        }
+
+        if (text.Contains('©'))
+        {
+            document.Drop(index, Name, CopyrightReason);
+            return 0;
+        }
+
+        Span<char> buffer = stackalloc char[MaxLineChars];
+        Span<Range> words = stackalloc Range[MaxLineWords];
+        int wordCount = LowerWords.Tokenize(text, buffer, words);
+        if (wordCount == 0)
+        {
+            return 0;
+        }
+
+        words = words[..wordCount];
+        if (text[^1] == '*' && wordCount <= _options.MaxFormLabelWords)
+        {
+            document.Drop(index, Name, FormLabelReason);
+            return KindForm;
+        }
+
+        Span<int> covered = stackalloc int[8];
+        LexiconCategory found = s_matcher.Match(buffer, words, covered);
+        int numbers = CountNumbers(buffer, words);
+        double minCovered = _options.MinLexiconCoverage * wordCount;
+
+        if ((found & LexiconCategory.Copyright) != 0 && (found & (LexiconCategory.Copyright | LexiconCategory.Legal | LexiconCategory.Date)) != 0
+            && (wordCount <= 12 || covered[0] >= 2))
+        {
+            document.Drop(index, Name, CopyrightReason);
+            return 0;
+        }
+
+        int dateWords = covered[5] + numbers;
+        if (numbers > 0 && covered[5] > 0 && dateWords >= wordCount - 3 && dateWords * 2 > wordCount)
+        {
+            document.Drop(index, Name, DateStampReason);
+            return KindStamp;
+        }
+
+        if (covered[2] >= minCovered && wordCount <= _options.MaxFormLabelWords)
+        {
+            document.Drop(index, Name, FormLabelReason);
+            return KindForm;
+        }
+
+        if (covered[1] >= minCovered)
+        {
+            document.Drop(index, Name, LegalReason);
+        }
+        else if (covered[3] >= minCovered || (covered[3] >= 3 && covered[3] * 4 >= wordCount))
+        {
+            document.Drop(index, Name, SocialReason);
+        }
+        else if (covered[4] >= minCovered)
+        {
+            document.Drop(index, Name, CallToActionReason);
+        }
+        else if (covered[6] >= minCovered && wordCount <= _options.MaxMenuItemWords)
+        {
+            document.Drop(index, Name, MenuReason);
+        }
+        else if (wordCount <= 8 && covered[1] + covered[3] + covered[4] + covered[6] >= 0.75 * wordCount)
+        {
+            document.Drop(index, Name, MenuReason);
+        }
+
+        return 0;
+    }
+
+    private static int CountNumbers(ReadOnlySpan<char> buffer, ReadOnlySpan<Range> words)
+    {
+        int numbers = 0;
+        foreach (Range range in words)
+        {
+            ReadOnlySpan<char> word = buffer[range];
+            if (word.Length <= 4 && !word.ContainsAnyExceptInRange('0', '9'))
+            {
+                numbers++;
+            }
+        }
+
+        return numbers;
+    }
+
+    /// <summary>Form labels close together make a form: what sits between them (terms text, counters) goes too.</summary>
+    private void DropFormRegions(PageDocument document, byte[] kinds)
+    {
+        int first = -1, last = -1, labels = 0;
+        for (int i = 0; i <= document.Count; i++)
+        {
+            bool isLabel = i < document.Count && kinds[i] == KindForm;
+            if (isLabel && first >= 0 && i - last - 1 <= _options.MaxFormGap)
+            {
+                last = i;
+                labels++;
+                continue;
+            }
+
+            if (i == document.Count || isLabel)
+            {
+                if (labels >= _options.MinFormLabels)
+                {
+                    for (int k = first + 1; k < last; k++)
+                    {
+                        document.Drop(k, Name, InsideFormReason);
+                    }
+                }
+
+                first = last = i;
+                labels = 1;
+            }
+        }
+    }
+
+    /// <summary>Date stamps alternating with short lines are a list of related headlines: the headlines go too.</summary>
+    private void DropDatedLinkLists(PageDocument document, byte[] kinds)
+    {
+        int previousStamp = -1, runStamps = 0, gap = 0;
+        for (int i = 0; i < document.Count; i++)
+        {
+            if (kinds[i] != KindStamp)
+            {
+                continue;
+            }
+
+            int distance = i - previousStamp - 1;
+            if (previousStamp >= 0 && distance is >= 1 and <= 2 && AllHeadlines(document, previousStamp + 1, i))
+            {
+                DropRange(document, previousStamp + 1, i, DatedLinkListReason);
+                runStamps++;
+                gap = distance;
+            }
+            else
+            {
+                DropTrailingHeadlines(document, previousStamp, runStamps, gap);
+                runStamps = 1;
+            }
+
+            previousStamp = i;
+        }
+
+        DropTrailingHeadlines(document, previousStamp, runStamps, gap);
+    }
+
+    private void DropTrailingHeadlines(PageDocument document, int lastStamp, int runStamps, int gap)
+    {
+        int end = Math.Min(document.Count, lastStamp + 1 + gap);
+        if (runStamps >= 2 && AllHeadlines(document, lastStamp + 1, end))
+        {
+            DropRange(document, lastStamp + 1, end, DatedLinkListReason);
+        }
+    }
+
+    private bool AllHeadlines(PageDocument document, int from, int to)
+    {
+        for (int k = from; k < to; k++)
+        {
+            ref readonly Block block = ref document[k];
+            if (block.Label == BlockLabel.Content || block.WordCount > _options.MaxLinkListHeadlineWords)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private void DropRange(PageDocument document, int from, int to, string reason)
+    {
+        for (int k = from; k < to; k++)
+        {
+            document.Drop(k, Name, reason);
+        }
+    }
+
+    /// <summary>Many very short lines in a row without sentence punctuation are a menu.</summary>
+    private void DropMenuRuns(PageDocument document)
+    {
+        int runStart = 0;
+        for (int i = 0; i <= document.Count; i++)
+        {
+            if (i < document.Count && IsMenuItem(document[i]))
+            {
+                continue;
+            }
+
+            if (i - runStart >= _options.MinMenuRun)
+            {
+                DropRange(document, runStart, i, MenuRunReason);
+            }
+
+            runStart = i + 1;
+        }
+    }
+
+    private bool IsMenuItem(in Block block) =>
+        block.Label == BlockLabel.Boilerplate
+        || (block.Label == BlockLabel.Undecided && block.WordCount <= _options.MaxMenuItemWords && !block.Has(BlockTraits.TerminalPunctuation));
+}

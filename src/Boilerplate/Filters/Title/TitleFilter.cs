@@ -1,0 +1,137 @@
+using System.Buffers;
+using Boilerplate.Languages;
+using Boilerplate.Text;
+
+namespace Boilerplate.Filters.Title;
+
+/// <summary>
+/// Finds the article's title. A dump starts with the page title (often "Headline | Site"); the headline is the
+/// line of the page that repeats the whole page title or its longest part. Every copy of the headline, and the
+/// page-title line, leave the body: the title is reported once, in its best-cased copy.
+/// </summary>
+public sealed class TitleFilter : BoilerplateFilter
+{
+    /// <summary>Reason: the page-title line at the top of a dump.</summary>
+    public const string PageTitleReason = "page title";
+
+    /// <summary>Reason: a copy of the headline.</summary>
+    public const string HeadlineReason = "headline (reported as title)";
+
+    private static readonly SearchValues<char> s_separators = SearchValues.Create("|-–—»·:/•~");
+
+    private readonly TitleOptions _options;
+
+    /// <summary>Creates the filter.</summary>
+    /// <param name="options">Options, copied; <see langword="null"/> for the defaults.</param>
+    public TitleFilter(TitleOptions? options = null)
+        : base("title")
+    {
+        _options = (options ?? new TitleOptions()).Clone();
+    }
+
+    /// <inheritdoc/>
+    public override void Apply(PageDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        if (document.Count == 0 || document.Title is not null)
+        {
+            return;
+        }
+
+        ref readonly Block first = ref document[0];
+        if (first.Label != BlockLabel.Undecided || first.WordCount == 0 || first.WordCount > _options.MaxTitleWords)
+        {
+            return;
+        }
+
+        ReadOnlySpan<char> pageTitle = document.GetText(0);
+        Range longest = LongestSegment(pageTitle);
+        ulong segmentHash = Hash(pageTitle[longest]);
+
+        int headline = -1;
+        ulong headlineHash = 0;
+        for (int i = 1; i < document.Count; i++)
+        {
+            ref readonly Block block = ref document[i];
+            if (block.Label != BlockLabel.Undecided || (block.NormalizedHash != first.NormalizedHash && block.NormalizedHash != segmentHash))
+            {
+                continue;
+            }
+
+            // Prefer the full title over its part, then the best-cased copy.
+            bool better = headline < 0
+                || (block.NormalizedHash == first.NormalizedHash && headlineHash != first.NormalizedHash)
+                || (block.NormalizedHash == headlineHash && block.UpperCount > document[headline].UpperCount);
+            if (better)
+            {
+                headline = i;
+                headlineHash = block.NormalizedHash;
+            }
+        }
+
+        document.MarkTitle(0, Name, PageTitleReason);
+        if (headline < 0)
+        {
+            document.Title = pageTitle[longest].ToString();
+            return;
+        }
+
+        document.Title = document.GetText(headline).ToString();
+        for (int i = 1; i < document.Count; i++)
+        {
+            if (document[i].NormalizedHash == headlineHash)
+            {
+                document.MarkTitle(i, Name, HeadlineReason);
+            }
+        }
+    }
+
+    /// <inheritdoc/>
+    protected internal override void Validate(ICollection<string> errors) => _options.Validate(errors);
+
+    /// <summary>The longest part of a title split at " | ", " - ", " – ", " — ", " » ", " · ", " : ", " / " and the like.</summary>
+    private static Range LongestSegment(ReadOnlySpan<char> title)
+    {
+        Range best = Range.All;
+        int bestLength = -1, segmentStart = 0;
+        for (int i = 0; i <= title.Length; i++)
+        {
+            bool boundary = i == title.Length
+                || (IsSeparator(title[i]) && i > 0 && title[i - 1] == ' ' && (i + 1 == title.Length || title[i + 1] == ' ' || IsSeparator(title[i + 1])));
+            if (!boundary)
+            {
+                continue;
+            }
+
+            int start = segmentStart, end = i;
+            while (start < end && (title[start] == ' ' || IsSeparator(title[start])))
+            {
+                start++;
+            }
+
+            while (end > start && (title[end - 1] == ' ' || IsSeparator(title[end - 1])))
+            {
+                end--;
+            }
+
+            if (end - start > bestLength)
+            {
+                bestLength = end - start;
+                best = new Range(start, end);
+            }
+
+            segmentStart = i + 1;
+        }
+
+        return best;
+    }
+
+    private static bool IsSeparator(char c) => s_separators.Contains(c);
+
+    private static ulong Hash(ReadOnlySpan<char> text)
+    {
+        Block scratch = default;
+        FeatureScanner.Scan(text, ref scratch, Stopwords.Default.Table, 0, default, default);
+        return scratch.NormalizedHash;
+    }
+}

@@ -1,0 +1,300 @@
+using System.Globalization;
+using System.Numerics;
+using System.Runtime.CompilerServices;
+
+using Boilerplate.Unicode;
+
+namespace Boilerplate.Text;
+
+/// <summary>
+/// Computes a block's features in one pass over its characters: words, letters, case, digits,
+/// punctuation, stopwords, script and a normalised hash. No allocation: words are lower-cased into a
+/// stack buffer and looked up by span.
+/// </summary>
+internal static class FeatureScanner
+{
+    private const ulong LineHashOffset = 14695981039346656037;
+    private const ulong LineHashPrime = 1099511628211;
+    private const int MaxScriptsPerBlock = 4;
+
+    // Bits of AsciiClasses.
+    private const byte Letter = 1, Upper = 2, Digit = 4, Punct = 8;
+
+    private static ReadOnlySpan<byte> AsciiClasses =>
+    [
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        // space ! " # $ % & ' ( ) * + , - . /
+        0, 8, 8, 8, 0, 8, 8, 8, 8, 8, 8, 0, 8, 8, 8, 8,
+        // 0-9
+        4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
+        // : ; < = > ? @
+        8, 8, 0, 0, 0, 8, 8,
+        // A-Z
+        3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3,
+        // [ \ ] ^ _ `
+        8, 8, 8, 0, 8, 0,
+        // a-z
+        1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+        // { | } ~ DEL
+        8, 0, 8, 0, 0,
+    ];
+
+    /// <summary>Fills the features of <paramref name="block"/> from <paramref name="text"/>.</summary>
+    /// <param name="text">The block's trimmed text.</param>
+    /// <param name="block">The block to fill; its range is left as is.</param>
+    /// <param name="stopwords">The stopword table.</param>
+    /// <param name="languageBit">Bit of the page language in the table's masks, or 0 when unknown.</param>
+    /// <param name="languageCounts">When not empty, receives per language the number of its stopwords seen.</param>
+    /// <param name="scriptCounts">When not empty (256 entries), receives per script the number of letters seen.</param>
+    public static void Scan(
+        ReadOnlySpan<char> text,
+        ref Block block,
+        WordTable stopwords,
+        ulong languageBit,
+        Span<int> languageCounts,
+        Span<int> scriptCounts)
+    {
+        Span<char> word = stackalloc char[WordTable.MaxWordLength];
+        Span<byte> scripts = stackalloc byte[MaxScriptsPerBlock];
+        Span<int> scriptLetters = stackalloc int[MaxScriptsPerBlock];
+        int scriptSlots = 0;
+
+        int wordLength = 0;
+        uint wordHash = WordTable.FnvOffset;
+        ulong lineHash = LineHashOffset;
+        int words = 0, letters = 0, upper = 0, digits = 0, punctuation = 0, stops = 0;
+
+        for (int i = 0; i < text.Length; i++)
+        {
+            char c = text[i];
+            if (c < 128)
+            {
+                byte cls = AsciiClasses[c];
+                if ((cls & (Letter | Digit)) != 0)
+                {
+                    if ((cls & Letter) != 0)
+                    {
+                        letters++;
+                        if ((cls & Upper) != 0)
+                        {
+                            upper++;
+                            c = (char)(c | 0x20);
+                        }
+
+                        Tally(Script.Latin, scripts, scriptLetters, ref scriptSlots);
+                    }
+                    else
+                    {
+                        digits++;
+                    }
+
+                    Append(c, word, ref wordLength, ref wordHash);
+                    continue;
+                }
+
+                if (cls == Punct)
+                {
+                    punctuation++;
+                }
+            }
+            else
+            {
+                int codePoint = c;
+                if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+                {
+                    codePoint = char.ConvertToUtf32(c, text[i + 1]);
+                    i++;
+                }
+
+                UnicodeCategory category = CharUnicodeInfo.GetUnicodeCategory(codePoint);
+                switch (category)
+                {
+                    case UnicodeCategory.UppercaseLetter:
+                    case UnicodeCategory.LowercaseLetter:
+                    case UnicodeCategory.TitlecaseLetter:
+                    case UnicodeCategory.ModifierLetter:
+                    case UnicodeCategory.OtherLetter:
+                        letters++;
+                        Script script = FoldWritingSystem(UnicodeScripts.GetScript(codePoint));
+                        Tally(script, scripts, scriptLetters, ref scriptSlots);
+                        if (category == UnicodeCategory.UppercaseLetter)
+                        {
+                            upper++;
+                        }
+
+                        if (IsUnspacedScript(script))
+                        {
+                            // Han, kana and Thai are written without spaces: each letter counts as a word.
+                            EndWord(word, ref wordLength, ref wordHash, ref words, ref stops, ref lineHash, stopwords, languageBit, languageCounts);
+                            Append(c, word, ref wordLength, ref wordHash);
+                            EndWord(word, ref wordLength, ref wordHash, ref words, ref stops, ref lineHash, stopwords, languageBit, languageCounts);
+                        }
+                        else
+                        {
+                            Append(codePoint <= char.MaxValue ? char.ToLowerInvariant(c) : c, word, ref wordLength, ref wordHash);
+                        }
+
+                        continue;
+                    case UnicodeCategory.DecimalDigitNumber:
+                        digits++;
+                        Append(c, word, ref wordLength, ref wordHash);
+                        continue;
+                    case UnicodeCategory.NonSpacingMark:
+                    case UnicodeCategory.SpacingCombiningMark:
+                        if (wordLength > 0)
+                        {
+                            Append(c, word, ref wordLength, ref wordHash);
+                            continue;
+                        }
+
+                        break;
+                    case UnicodeCategory.Format:
+                        // Zero-width joiners and marks inside a word must not split it.
+                        continue;
+                    case UnicodeCategory.ConnectorPunctuation:
+                    case UnicodeCategory.DashPunctuation:
+                    case UnicodeCategory.OpenPunctuation:
+                    case UnicodeCategory.ClosePunctuation:
+                    case UnicodeCategory.InitialQuotePunctuation:
+                    case UnicodeCategory.FinalQuotePunctuation:
+                    case UnicodeCategory.OtherPunctuation:
+                        punctuation++;
+                        break;
+                }
+            }
+
+            EndWord(word, ref wordLength, ref wordHash, ref words, ref stops, ref lineHash, stopwords, languageBit, languageCounts);
+        }
+
+        EndWord(word, ref wordLength, ref wordHash, ref words, ref stops, ref lineHash, stopwords, languageBit, languageCounts);
+
+        int best = -1;
+        for (int s = 0; s < scriptSlots; s++)
+        {
+            if (best < 0 || scriptLetters[s] > scriptLetters[best])
+            {
+                best = s;
+            }
+
+            if (!scriptCounts.IsEmpty)
+            {
+                scriptCounts[scripts[s]] += scriptLetters[s];
+            }
+        }
+
+        block.WordCount = words;
+        block.LetterCount = letters;
+        block.UpperCount = upper;
+        block.DigitCount = digits;
+        block.PunctuationCount = punctuation;
+        block.StopwordCount = stops;
+        block.Script = best < 0 ? Script.Unknown : (Script)scripts[best];
+        block.ScriptLetterCount = best < 0 ? 0 : scriptLetters[best];
+        block.NormalizedHash = lineHash;
+        if (EndsWithSentencePunctuation(text))
+        {
+            block.Traits |= BlockTraits.TerminalPunctuation;
+        }
+    }
+
+    /// <summary>Folds the scripts of Chinese, Japanese and Korean writing into <see cref="Script.Han"/>: they mix on one page.</summary>
+    public static Script FoldWritingSystem(Script script) => script switch
+    {
+        Script.Hiragana or Script.Katakana or Script.Hangul or Script.Bopomofo => Script.Han,
+        _ => script,
+    };
+
+    private static bool IsUnspacedScript(Script script) => script is Script.Han or Script.Thai or Script.Lao or Script.Khmer or Script.Myanmar;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Append(char c, Span<char> word, ref int wordLength, ref uint wordHash)
+    {
+        if (wordLength < word.Length)
+        {
+            word[wordLength] = c;
+        }
+
+        wordLength++;
+        wordHash = WordTable.Step(wordHash, c);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void EndWord(
+        Span<char> word,
+        ref int wordLength,
+        ref uint wordHash,
+        ref int words,
+        ref int stops,
+        ref ulong lineHash,
+        WordTable stopwords,
+        ulong languageBit,
+        Span<int> languageCounts)
+    {
+        if (wordLength == 0)
+        {
+            return;
+        }
+
+        words++;
+        lineHash = (lineHash ^ wordHash) * LineHashPrime;
+        if (wordLength <= word.Length)
+        {
+            ulong languages = stopwords.Lookup(word[..wordLength], wordHash);
+            if ((languages & languageBit) != 0)
+            {
+                stops++;
+            }
+
+            if (!languageCounts.IsEmpty)
+            {
+                while (languages != 0)
+                {
+                    languageCounts[BitOperations.TrailingZeroCount(languages)]++;
+                    languages &= languages - 1;
+                }
+            }
+        }
+
+        wordLength = 0;
+        wordHash = WordTable.FnvOffset;
+    }
+
+    private static void Tally(Script script, Span<byte> scripts, Span<int> counts, ref int slots)
+    {
+        for (int s = 0; s < slots; s++)
+        {
+            if (scripts[s] == (byte)script)
+            {
+                counts[s]++;
+                return;
+            }
+        }
+
+        if (slots < scripts.Length)
+        {
+            scripts[slots] = (byte)script;
+            counts[slots] = 1;
+            slots++;
+        }
+    }
+
+    /// <summary>Whether the text ends a sentence: . ! ? … or their CJK forms, before any closing quotes or brackets.</summary>
+    public static bool EndsWithSentencePunctuation(ReadOnlySpan<char> text)
+    {
+        for (int i = text.Length - 1; i >= 0; i--)
+        {
+            char c = text[i];
+            switch (c)
+            {
+                case '.' or '!' or '?' or '…' or '。' or '！' or '？' or '؟' or '।':
+                    return true;
+                case '"' or '\'' or ')' or ']' or '”' or '’' or '»' or '」' or '』' or '）' or '*':
+                    continue;
+                default:
+                    return false;
+            }
+        }
+
+        return false;
+    }
+}
