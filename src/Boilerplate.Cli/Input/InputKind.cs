@@ -1,0 +1,33 @@
+using System.Diagnostics;
+
+namespace Boilerplate.Cli.Input;
+
+/// <summary>The kinds of page file the CLI reads.</summary>
+/// <remarks>
+/// To add a kind (HTML, through <c>Cleaner.ProcessHtml(byte[])</c>): a member here, its extensions in
+/// <see cref="InputKinds.FromPath"/> and its branch in <see cref="InputKinds.Clean"/>. Nothing else in the
+/// commands depends on the kind.
+/// </remarks>
+internal enum InputKind
+{
+    /// <summary>A page's visible text, one block per line (<c>*.txt</c>).</summary>
+    TextDump,
+}
+
+internal static class InputKinds
+{
+    /// <summary>The kind a file's extension stands for, or <see langword="null"/> when the CLI does not know it.</summary>
+    public static InputKind? FromPath(string path) => Path.GetExtension(path).ToUpperInvariant() switch
+    {
+        ".TXT" => InputKind.TextDump,
+        _ => null,
+    };
+
+    /// <summary>Cleans a file's raw bytes according to its kind.</summary>
+    /// <exception cref="InputTooLargeException">The page exceeds the pipeline's limits.</exception>
+    public static CleanResult Clean(InputKind kind, byte[] content) => kind switch
+    {
+        InputKind.TextDump => Cleaner.Process(TextDecoding.Decode(content)),
+        _ => throw new UnreachableException($"No cleaner for input kind {kind}."),
+    };
+}

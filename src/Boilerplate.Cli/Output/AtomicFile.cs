@@ -1,0 +1,45 @@
+using System.Text;
+
+namespace Boilerplate.Cli.Output;
+
+/// <summary>Writes a file under a temporary name and renames it, so a killed run never leaves a half-written output.</summary>
+internal static class AtomicFile
+{
+    private static readonly UTF8Encoding s_utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
+    public static void WriteAllText(string path, string content)
+    {
+        string directory = Path.GetDirectoryName(path) ?? ".";
+        Directory.CreateDirectory(directory);
+
+        // Same folder as the target so that the rename is atomic; a leading dot and a .tmp suffix so that
+        // a leftover from a killed run is hidden and never mistaken for an output or a *.txt input.
+        string temporary = Path.Combine(directory, $".{Path.GetFileName(path)}.{Path.GetRandomFileName()}.tmp");
+        try
+        {
+            File.WriteAllText(temporary, content, s_utf8);
+            File.Move(temporary, path, overwrite: true);
+        }
+        catch
+        {
+            TryDelete(temporary);
+            throw;
+        }
+    }
+
+    private static void TryDelete(string path)
+    {
+        try
+        {
+            File.Delete(path);
+        }
+        catch (IOException)
+        {
+            // The original error is the one worth reporting.
+        }
+        catch (UnauthorizedAccessException)
+        {
+            // Same.
+        }
+    }
+}
