@@ -1,0 +1,34 @@
+namespace Boilerplate.Evaluation;
+
+/// <summary>What happened to one page.</summary>
+/// <param name="Id">The page id.</param>
+/// <param name="Score">Its score against the gold.</param>
+/// <param name="OutputEmpty">Whether the output is blank (score.py's "empty").</param>
+/// <param name="GoldEmpty">Whether the gold is blank: any output there is all leak.</param>
+/// <param name="Error">Why the page has no output, or <see langword="null"/>.</param>
+/// <param name="Dropped">Lines wrongly left out.</param>
+/// <param name="Kept">Lines wrongly kept.</param>
+internal sealed record PageResult(
+    string Id,
+    PageScore Score,
+    bool OutputEmpty,
+    bool GoldEmpty,
+    string? Error,
+    IReadOnlyList<LineMistake> Dropped,
+    IReadOnlyList<LineMistake> Kept);
+
+/// <summary>One data set in one mode.</summary>
+/// <param name="Dataset">The data set.</param>
+/// <param name="Mode">The mode.</param>
+/// <param name="Pages">Every page, in the data set's order.</param>
+/// <param name="Score">The data set's figures.</param>
+/// <param name="Elapsed">Wall time of extraction, writing and scoring.</param>
+internal sealed record RunResult(Dataset Dataset, EvalMode Mode, IReadOnlyList<PageResult> Pages, DatasetScore Score, TimeSpan Elapsed)
+{
+    public int Empty => Pages.Count(p => p.OutputEmpty);
+
+    public int Errors => Pages.Count(p => p.Error is not null);
+
+    /// <summary>Where this run's outputs and loss report go, relative to the out folder.</summary>
+    public string RelativeDirectory => Dataset.Name + "/" + Mode.Name();
+}

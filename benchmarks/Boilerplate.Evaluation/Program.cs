@@ -1,0 +1,124 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+
+namespace Boilerplate.Evaluation;
+
+/// <summary>
+/// Measures how well the library extracts articles: extracts every page of every data set, writes the outputs for
+/// outside scorers, scores them as <c>../shared/eval/tools/score.py</c> does, and reports figures, losses and a picture.
+/// </summary>
+internal static class Program
+{
+    private static readonly UTF8Encoding s_utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
+    public static int Main(string[] args)
+    {
+        EvaluationOptions? options = EvaluationOptions.Parse(args, out string? error);
+        if (options is null)
+        {
+            Console.Error.WriteLine($"error: {error}\n");
+            Console.Error.WriteLine(EvaluationOptions.Usage);
+            return 2;
+        }
+
+        if (options.Help)
+        {
+            Console.WriteLine(EvaluationOptions.Usage);
+            return 0;
+        }
+
+        string? repoRoot = FindRepositoryRoot();
+        string? dataDir = options.DataDir ?? DefaultDataDir(repoRoot);
+        if (dataDir is null || !Directory.Exists(dataDir))
+        {
+            Console.Error.WriteLine(dataDir is null
+                ? "error: no evaluation data found at ../shared/eval; point --data at a folder of data sets (each with gold/ and dump/ and/or html/)."
+                : $"error: --data {dataDir} does not exist.");
+            return 2;
+        }
+
+        List<Dataset> datasets = Dataset.Discover(dataDir)
+            .Where(d => options.Datasets.Count == 0 || options.Datasets.Contains(d.Name, StringComparer.Ordinal))
+            .ToList();
+        if (datasets.Count == 0)
+        {
+            Console.Error.WriteLine($"error: no data set in {dataDir} (a data set is a folder with gold/ and dump/ and/or html/).");
+            return 2;
+        }
+
+        List<EvalMode> modes = [.. options.Modes];
+        if (modes.Contains(EvalMode.Html) && !Extraction.HtmlAvailable)
+        {
+            Console.WriteLine($"html mode: {Extraction.HtmlUnavailableMessage}; skipped.");
+            modes.Remove(EvalMode.Html);
+            if (modes.Count == 0)
+            {
+                return 2;
+            }
+        }
+
+        string outDir = Path.GetFullPath(options.OutDir ?? Path.Combine(repoRoot ?? ".", "eval-out"));
+        Directory.CreateDirectory(outDir);
+        Console.WriteLine($"data {Path.GetFullPath(dataDir)} · out {outDir} · {Environment.ProcessorCount} cores");
+
+        var total = Stopwatch.StartNew();
+        var runs = new List<RunResult>();
+        foreach (EvalMode mode in modes)
+        {
+            foreach (Dataset dataset in datasets.Where(d => d.Has(mode)))
+            {
+                RunResult run = Runner.Run(dataset, mode, outDir, options.WithTitle);
+                runs.Add(run);
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {dataset.Name}/{mode.Name()}: {run.Pages.Count} pages in {run.Elapsed.TotalSeconds:F1}s, F1 {run.Score.F1:F3}"));
+                foreach (PageResult page in run.Pages.Where(p => p.Error is not null))
+                {
+                    Console.WriteLine($"    {page.Id}: {page.Error}");
+                }
+            }
+        }
+
+        Summary summary = Summary.From(runs, CommandLine(args), options.WithTitle);
+        File.WriteAllText(Path.Combine(outDir, "summary.json"), summary.ToJson(), s_utf8);
+        File.WriteAllText(Path.Combine(outDir, "summary.md"), summary.ToMarkdown(), s_utf8);
+        Console.WriteLine();
+        Console.Write(summary.ToConsoleTable());
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"total {total.Elapsed.TotalSeconds:F1}s · {Path.Combine(outDir, "summary.md")}"));
+        return 0;
+    }
+
+    private static string CommandLine(string[] args) =>
+        "dotnet run -c Release --project benchmarks/Boilerplate.Evaluation" + (args.Length > 0 ? " -- " + string.Join(' ', args) : string.Empty);
+
+    /// <summary>The folder holding Boilerplate.sln, searched upwards from the working directory.</summary>
+    private static string? FindRepositoryRoot()
+    {
+        for (DirectoryInfo? dir = new(Directory.GetCurrentDirectory()); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "Boilerplate.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary><c>../shared/eval</c> beside the repository (or the working directory), when it exists.</summary>
+    private static string? DefaultDataDir(string? repoRoot)
+    {
+        foreach (string? baseDir in new[] { repoRoot, Directory.GetCurrentDirectory() })
+        {
+            if (baseDir is not null)
+            {
+                string candidate = Path.GetFullPath(Path.Combine(baseDir, "..", "shared", "eval"));
+                if (Directory.Exists(candidate))
+                {
+                    return candidate;
+                }
+            }
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,72 @@
+using System.Diagnostics;
+using System.Text;
+
+namespace Boilerplate.Evaluation;
+
+/// <summary>Extracts, writes and scores every page of a data set in one mode, on all cores.</summary>
+internal static class Runner
+{
+    private static readonly UTF8Encoding s_utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
+    public static RunResult Run(Dataset dataset, EvalMode mode, string outDir, bool withTitle)
+    {
+        string pageDir = Path.Combine(outDir, dataset.Name, mode.Name());
+        Directory.CreateDirectory(pageDir);
+
+        var pages = new PageResult[dataset.Ids.Count];
+        long started = Stopwatch.GetTimestamp();
+        Parallel.For(
+            0,
+            pages.Length,
+            new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount },
+            i =>
+            {
+                string id = dataset.Ids[i];
+                var input = new PageInput(dataset.Name, mode, id, dataset.InputPath(mode, id));
+                pages[i] = RunPage(input, File.ReadAllText(dataset.GoldPath(id)), Path.Combine(pageDir, id + ".txt"), withTitle);
+            });
+
+        DatasetScore score = Scorer.Aggregate(pages.Select(p => p.Score));
+        return new RunResult(dataset, mode, pages, score, Stopwatch.GetElapsedTime(started));
+    }
+
+    private static PageResult RunPage(PageInput input, string gold, string outputPath, bool withTitle)
+    {
+        CleanResult? result = null;
+        string? error = null;
+        if (!File.Exists(input.Path))
+        {
+            // score.py counts a missing output as empty; a missing input gets the same treatment.
+            error = "no input file";
+        }
+        else
+        {
+            try
+            {
+                result = Extraction.Extract(input);
+            }
+            catch (InputTooLargeException e)
+            {
+                error = e.Message;
+            }
+        }
+
+        string output = result is null ? string.Empty : Extraction.ArticleText(result, withTitle);
+        File.WriteAllText(outputPath, output, s_utf8);
+
+        List<LineMistake> dropped = [], kept = [];
+        if (result is not null)
+        {
+            (dropped, kept) = LineAudit.Run(gold, result, withTitle);
+        }
+
+        return new PageResult(
+            input.Id,
+            Scorer.ScorePage(gold, output),
+            Scorer.IsBlank(output),
+            Scorer.IsBlank(gold),
+            error,
+            dropped,
+            kept);
+    }
+}
