@@ -1,6 +1,7 @@
 namespace Boilerplate.Evaluation;
 
 /// <summary>A line the pipeline got wrong: dropped though mostly gold, or kept though mostly not.</summary>
+/// <param name="Ordinal">The line's position among the page's lines that have words; consecutive mistakes differ by 1.</param>
 /// <param name="LineNumber">One-based line number in the input.</param>
 /// <param name="Text">The line.</param>
 /// <param name="Label">The pipeline's label.</param>
@@ -8,7 +9,7 @@ namespace Boilerplate.Evaluation;
 /// <param name="Reason">The filter's reason, or <see langword="null"/>.</param>
 /// <param name="Words">The line's <c>\w+</c> tokens: the weight of the mistake.</param>
 /// <param name="GoldShare">Share of the line's 4-grams found in the gold.</param>
-internal sealed record LineMistake(int LineNumber, string Text, BlockLabel Label, string? Filter, string? Reason, int Words, double GoldShare)
+internal sealed record LineMistake(int Ordinal, int LineNumber, string Text, BlockLabel Label, string? Filter, string? Reason, int Words, double GoldShare)
 {
     /// <summary>"filter: reason", or what stands for it when no filter decided.</summary>
     public string Cause => Filter is null ? "(no filter decided)" : $"{Filter}: {Reason}";
@@ -42,6 +43,7 @@ internal static class LineAudit
         var kept = new List<LineMistake>();
         var lineIds = new List<int>();
         PageDocument document = result.Document;
+        int ordinal = -1;
         for (int b = 0; b < document.Count; b++)
         {
             ReadOnlySpan<char> text = document.GetText(b);
@@ -56,6 +58,8 @@ internal static class LineAudit
             {
                 continue;
             }
+
+            ordinal++;
 
             int shingles = 0, hits = 0;
             if (lineIds.Count < Scorer.N)
@@ -81,7 +85,7 @@ internal static class LineAudit
             double share = (double)hits / shingles;
             if (inOutput ? share < 0.5 : share > 0.5)
             {
-                var mistake = new LineMistake(block.LineNumber, text.ToString(), block.Label, block.Filter, block.Reason, lineIds.Count, share);
+                var mistake = new LineMistake(ordinal, block.LineNumber, text.ToString(), block.Label, block.Filter, block.Reason, lineIds.Count, share);
                 (inOutput ? kept : dropped).Add(mistake);
             }
         }

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Text;
 
 namespace Boilerplate.Evaluation;
 
@@ -10,8 +9,6 @@ namespace Boilerplate.Evaluation;
 /// </summary>
 internal static class Program
 {
-    private static readonly UTF8Encoding s_utf8 = new(encoderShouldEmitUTF8Identifier: false);
-
     public static int Main(string[] args)
     {
         EvaluationOptions? options = EvaluationOptions.Parse(args, out string? error);
@@ -79,11 +76,47 @@ internal static class Program
         }
 
         Summary summary = Summary.From(runs, CommandLine(args), options.WithTitle);
-        File.WriteAllText(Path.Combine(outDir, "summary.json"), summary.ToJson(), s_utf8);
-        File.WriteAllText(Path.Combine(outDir, "summary.md"), summary.ToMarkdown(), s_utf8);
+        TextFile.Write(Path.Combine(outDir, "summary.json"), summary.ToJson());
+        TextFile.Write(Path.Combine(outDir, "summary.md"), summary.ToMarkdown());
+        string losses = LossReport.Write(outDir, runs, options.Top);
+        string picture = Path.Combine(outDir, "quality.png");
+        QualityPlot.Save(picture, runs);
+        if (options.UpdateDocs)
+        {
+            if (repoRoot is null)
+            {
+                Console.Error.WriteLine("error: --update-docs needs the repository (Boilerplate.sln) above the working directory.");
+                return 2;
+            }
+
+            string docs = Path.Combine(repoRoot, "docs", "quality.png");
+            Directory.CreateDirectory(Path.GetDirectoryName(docs)!);
+            File.Copy(picture, docs, overwrite: true);
+            Console.WriteLine($"copied the picture to {docs}");
+        }
+
         Console.WriteLine();
         Console.Write(summary.ToConsoleTable());
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"total {total.Elapsed.TotalSeconds:F1}s · {Path.Combine(outDir, "summary.md")}"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"total {total.Elapsed.TotalSeconds:F1}s · {Path.Combine(outDir, "summary.md")} · {losses} · {picture}"));
+
+        if (options.WriteFloor is not null)
+        {
+            QualityFloor.Record(options.WriteFloor, runs);
+            Console.WriteLine($"recorded the quality floor in {options.WriteFloor}");
+        }
+
+        if (options.CheckFloor is not null)
+        {
+            Console.WriteLine($"\nquality floor {options.CheckFloor}:");
+            if (!QualityFloor.Load(options.CheckFloor).Check(runs, options.Modes, Console.Out))
+            {
+                Console.WriteLine("quality gate FAILED: a figure fell below its floor (see above). If the drop is intended, record a new floor with --write-floor and say why in the commit.");
+                return 1;
+            }
+
+            Console.WriteLine("quality gate passed: every floor holds.");
+        }
+
         return 0;
     }
 

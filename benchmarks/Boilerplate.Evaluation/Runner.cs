@@ -1,13 +1,10 @@
 using System.Diagnostics;
-using System.Text;
 
 namespace Boilerplate.Evaluation;
 
 /// <summary>Extracts, writes and scores every page of a data set in one mode, on all cores.</summary>
 internal static class Runner
 {
-    private static readonly UTF8Encoding s_utf8 = new(encoderShouldEmitUTF8Identifier: false);
-
     public static RunResult Run(Dataset dataset, EvalMode mode, string outDir, bool withTitle)
     {
         string pageDir = Path.Combine(outDir, dataset.Name, mode.Name());
@@ -52,7 +49,7 @@ internal static class Runner
         }
 
         string output = result is null ? string.Empty : Extraction.ArticleText(result, withTitle);
-        File.WriteAllText(outputPath, output, s_utf8);
+        TextFile.Write(outputPath, output);
 
         List<LineMistake> dropped = [], kept = [];
         if (result is not null)
