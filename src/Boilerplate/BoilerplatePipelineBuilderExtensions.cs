@@ -1,6 +1,7 @@
 using Boilerplate.Filters.ContentClassifier;
 using Boilerplate.Filters.ForeignScript;
 using Boilerplate.Filters.LineDeduplication;
+using Boilerplate.Filters.MainRegion;
 using Boilerplate.Filters.Navigation;
 using Boilerplate.Filters.Title;
 
@@ -23,6 +24,7 @@ public static class BoilerplatePipelineBuilderExtensions
         typeof(NavigationFilter),
         typeof(ForeignScriptFilter),
         typeof(ContentClassifierFilter),
+        typeof(MainRegionFilter),
     ];
 
     /// <summary>Adds every built-in filter with its default options.</summary>
@@ -33,7 +35,8 @@ public static class BoilerplatePipelineBuilderExtensions
         .UseLineDeduplication()
         .UseNavigation()
         .UseForeignScript()
-        .UseContentClassifier();
+        .UseContentClassifier()
+        .UseMainRegion();
 
     /// <summary>Adds <see cref="TitleFilter"/>.</summary>
     /// <param name="builder">The builder.</param>
@@ -69,6 +72,13 @@ public static class BoilerplatePipelineBuilderExtensions
     /// <returns>The builder.</returns>
     public static BoilerplatePipelineBuilder UseContentClassifier(this BoilerplatePipelineBuilder builder, ContentClassifierOptions? options = null) =>
         builder.UseBuiltIn(new ContentClassifierFilter(options));
+
+    /// <summary>Adds <see cref="MainRegionFilter"/>.</summary>
+    /// <param name="builder">The builder.</param>
+    /// <param name="options">Options, or <see langword="null"/> for the defaults.</param>
+    /// <returns>The builder.</returns>
+    public static BoilerplatePipelineBuilder UseMainRegion(this BoilerplatePipelineBuilder builder, MainRegionOptions? options = null) =>
+        builder.UseBuiltIn(new MainRegionFilter(options));
 
     private static BoilerplatePipelineBuilder UseBuiltIn(this BoilerplatePipelineBuilder builder, BoilerplateFilter filter)
     {

@@ -41,7 +41,7 @@ public struct Block
     /// <summary>Number of characters inside links (HTML input only; zero for text dumps).</summary>
     public int LinkCharCount { readonly get; internal set; }
 
-    /// <summary>The script most of the block's letters are written in (Han, Hiragana, Katakana and Hangul folded into <see cref="Script.Han"/>), or <see cref="Script.Unknown"/> when it has no letters.</summary>
+    /// <summary>The script most of the block's letters are written in (Han, Hiragana, Katakana and Hangul folded into <see cref="Script.Han"/>, each of their letters weighing as three), or <see cref="Script.Unknown"/> when it has no letters.</summary>
     public Script Script { readonly get; internal set; }
 
     /// <summary>Number of the block's letters written in <see cref="Script"/>.</summary>

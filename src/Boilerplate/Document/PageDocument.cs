@@ -42,7 +42,7 @@ public sealed class PageDocument
     /// <summary>The script most of the page's letters are written in (<see cref="Script.Han"/> stands for Chinese, Japanese and Korean), or <see cref="Script.Unknown"/> for a page without letters.</summary>
     public Script MainScript { get; internal set; }
 
-    /// <summary>Share of the page's letters written in <see cref="MainScript"/>, from 0 to 1.</summary>
+    /// <summary>Share of the page's letters written in <see cref="MainScript"/>, from 0 to 1; each Han or kana letter weighs as three letters of an alphabet.</summary>
     public double MainScriptShare { get; internal set; }
 
     /// <summary>Number of letters on the page.</summary>

@@ -171,14 +171,14 @@ internal static class FeatureScanner
         int best = -1;
         for (int s = 0; s < scriptSlots; s++)
         {
-            if (best < 0 || scriptLetters[s] > scriptLetters[best])
+            if (best < 0 || WeightedLetters(scripts[s], scriptLetters[s]) > WeightedLetters(scripts[best], scriptLetters[best]))
             {
                 best = s;
             }
 
             if (!scriptCounts.IsEmpty)
             {
-                scriptCounts[scripts[s]] += scriptLetters[s];
+                scriptCounts[scripts[s]] += WeightedLetters(scripts[s], scriptLetters[s]);
             }
         }
 
@@ -203,6 +203,15 @@ internal static class FeatureScanner
         Script.Hiragana or Script.Katakana or Script.Hangul or Script.Bopomofo => Script.Han,
         _ => script,
     };
+
+    /// <summary>
+    /// Letters weighted by what they carry: a Han or kana letter is about a word, a Latin letter a fifth of one,
+    /// so a Japanese line with a brand name in Latin letters still counts as Japanese.
+    /// </summary>
+    public static int WeightedLetters(byte script, int letters) => (Script)script == Script.Han ? letters * CjkLetterWeight : letters;
+
+    /// <summary>How many letters of an alphabet one Han or kana letter weighs when scripts are compared.</summary>
+    public const int CjkLetterWeight = 3;
 
     private static bool IsUnspacedScript(Script script) => script is Script.Han or Script.Thai or Script.Lao or Script.Khmer or Script.Myanmar;
 

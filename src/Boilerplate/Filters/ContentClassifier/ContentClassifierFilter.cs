@@ -38,6 +38,9 @@ public sealed class ContentClassifierFilter : BoilerplateFilter
     /// <summary>Reason: a medium block near article text.</summary>
     public const string NearGoodNearContentReason = "medium length, near article text";
 
+    /// <summary>Reason: the page has no prose block, so every block not judged bad on its own is kept rather than returning nothing.</summary>
+    public const string NoArticleFallbackReason = "no clear article: kept what is not boilerplate on its own";
+
     private readonly ContentClassifierOptions _options;
 
     /// <summary>Creates the filter.</summary>
@@ -53,21 +56,24 @@ public sealed class ContentClassifierFilter : BoilerplateFilter
     {
         ArgumentNullException.ThrowIfNull(document);
         int count = document.Count;
-        bool useStopwords = document.Language is not null;
+        (double stopwordsLow, double stopwordsHigh) = StopwordThresholds(document);
         ContentClass[] classes = ArrayPool<ContentClass>.Shared.Rent(count);
         ContentClass[] revised = ArrayPool<ContentClass>.Shared.Rent(count);
         try
         {
             for (int i = 0; i < count; i++)
             {
-                classes[i] = Classify(document[i], useStopwords, out _);
+                classes[i] = Classify(document[i], stopwordsLow, stopwordsHigh, out _);
                 if (document[i].Label == BlockLabel.Undecided)
                 {
                     document.SetClass(i, classes[i]);
                 }
             }
 
+            PromoteHeadings(document, classes.AsSpan(0, count), _options.MaxHeadingDistance);
+
             Revise(classes.AsSpan(0, count), revised.AsSpan(0, count));
+            bool fallback = !revised.AsSpan(0, count).Contains(ContentClass.Good);
             for (int i = 0; i < count; i++)
             {
                 ref readonly Block block = ref document[i];
@@ -76,7 +82,11 @@ public sealed class ContentClassifierFilter : BoilerplateFilter
                     continue;
                 }
 
-                if (revised[i] == ContentClass.Good)
+                if (fallback && classes[i] != ContentClass.Bad && block.WordCount > 0)
+                {
+                    document.Keep(i, Name, NoArticleFallbackReason);
+                }
+                else if (revised[i] == ContentClass.Good)
                 {
                     document.Keep(i, Name, classes[i] switch
                     {
@@ -87,7 +97,7 @@ public sealed class ContentClassifierFilter : BoilerplateFilter
                 }
                 else
                 {
-                    Classify(block, useStopwords, out string? badReason);
+                    Classify(block, stopwordsLow, stopwordsHigh, out string? badReason);
                     document.Drop(i, Name, badReason ?? classes[i] switch
                     {
                         ContentClass.NearGood => NearGoodAmongBoilerplateReason,
@@ -107,7 +117,7 @@ public sealed class ContentClassifierFilter : BoilerplateFilter
     protected internal override void Validate(ICollection<string> errors) => _options.Validate(errors);
 
     /// <summary>Context-free class (jusText's classify_paragraphs); blocks decided by earlier filters are anchors.</summary>
-    private ContentClass Classify(in Block block, bool useStopwords, out string? badReason)
+    private ContentClass Classify(in Block block, double stopwordsLow, double stopwordsHigh, out string? badReason)
     {
         badReason = null;
         switch (block.Label)
@@ -138,19 +148,78 @@ public sealed class ContentClassifierFilter : BoilerplateFilter
             return ContentClass.Short;
         }
 
-        double stopwords = useStopwords ? block.StopwordDensity : 1;
-        if (stopwords >= _options.StopwordsHigh)
+        double stopwords = block.StopwordDensity;
+        if (stopwords >= stopwordsHigh)
         {
             return length > _options.LengthHigh ? ContentClass.Good : ContentClass.NearGood;
         }
 
-        if (stopwords >= _options.StopwordsLow)
+        if (stopwords >= stopwordsLow)
         {
             return ContentClass.NearGood;
         }
 
         badReason = FewStopwordsReason;
         return ContentClass.Bad;
+    }
+
+    /// <summary>
+    /// The stopword thresholds for this page. Stopword lists differ in size between languages (Latin's has 49 words,
+    /// English's 1,298), so a page's prose has a density typical of its list: the thresholds are lowered in proportion
+    /// to the density of the page's longer blocks, never raised above the options. Without a language they are off.
+    /// </summary>
+    private (double Low, double High) StopwordThresholds(PageDocument document)
+    {
+        if (document.Language is null)
+        {
+            return (0, 0);
+        }
+
+        long words = 0, stopwords = 0;
+        foreach (ref readonly Block block in document.Blocks)
+        {
+            if (block.Label == BlockLabel.Undecided && block.WordCount >= _options.ReferenceBlockWords)
+            {
+                words += block.WordCount;
+                stopwords += block.StopwordCount;
+            }
+        }
+
+        if (words == 0)
+        {
+            return (_options.StopwordsLow, _options.StopwordsHigh);
+        }
+
+        double reference = (double)stopwords / words;
+        return (Math.Min(_options.StopwordsLow, _options.RelativeStopwordsLow * reference),
+                Math.Min(_options.StopwordsHigh, _options.RelativeStopwordsHigh * reference));
+    }
+
+    /// <summary>
+    /// jusText's heading pre-pass: a short heading followed closely by a good block is near-good, so a subheading
+    /// that opens the article survives between the page's header and the first paragraph.
+    /// </summary>
+    private static void PromoteHeadings(PageDocument document, Span<ContentClass> classes, int maxDistance)
+    {
+        for (int i = 0; i < classes.Length; i++)
+        {
+            if (classes[i] != ContentClass.Short || document[i].Label != BlockLabel.Undecided || !document[i].Has(BlockTraits.Heading))
+            {
+                continue;
+            }
+
+            int distance = 0;
+            for (int k = i + 1; k < classes.Length && distance <= maxDistance && maxDistance > 0; k++)
+            {
+                if (classes[k] == ContentClass.Good)
+                {
+                    classes[i] = ContentClass.NearGood;
+                    break;
+                }
+
+                distance += document[k].Length;
+            }
+        }
     }
 
     /// <summary>

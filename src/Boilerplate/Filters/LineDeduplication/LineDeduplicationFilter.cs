@@ -2,7 +2,8 @@ namespace Boilerplate.Filters.LineDeduplication;
 
 /// <summary>
 /// Finds lines repeated on the page, exactly or after normalisation (case, white space and punctuation ignored).
-/// Short repeated lines are boilerplate and go in every copy; long ones keep their first copy.
+/// Short repeated lines are boilerplate and go in every copy; long ones are article text printed twice and stay,
+/// unless <see cref="LineDeduplicationOptions.DropRepeatedProse"/> asks to keep only the first copy.
 /// Lines already taken as the title are left to the title filter, so a headline repeated as title is kept once.
 /// </summary>
 public sealed class LineDeduplicationFilter : BoilerplateFilter
@@ -44,9 +45,13 @@ public sealed class LineDeduplicationFilter : BoilerplateFilter
                 continue;
             }
 
-            if (block.WordCount > _options.MaxBoilerplateWords)
+            if (block.WordCount > _options.MaxBoilerplateWords || IsSentence(block))
             {
-                document.Drop(i, Name, RepeatedLineReason);
+                if (_options.DropRepeatedProse)
+                {
+                    document.Drop(i, Name, RepeatedLineReason);
+                }
+
                 continue;
             }
 
@@ -58,6 +63,9 @@ public sealed class LineDeduplicationFilter : BoilerplateFilter
             }
         }
     }
+
+    // A repeated sentence is text printed twice (a pull quote, a summary), not furniture.
+    private static bool IsSentence(in Block block) => block.WordCount >= 6 && block.Has(BlockTraits.TerminalPunctuation);
 
     /// <inheritdoc/>
     protected internal override void Validate(ICollection<string> errors) => _options.Validate(errors);

@@ -12,4 +12,5 @@ internal enum LexiconCategory : byte
     CallToAction = 1 << 4,
     Date = 1 << 5,
     Menu = 1 << 6,
+    Credits = 1 << 7,
 }

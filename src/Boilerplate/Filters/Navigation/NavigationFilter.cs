@@ -142,8 +142,8 @@ public sealed class NavigationFilter : BoilerplateFilter
         int numbers = CountNumbers(buffer, words);
         double minCovered = _options.MinLexiconCoverage * wordCount;
 
-        if ((found & LexiconCategory.Copyright) != 0 && (found & (LexiconCategory.Copyright | LexiconCategory.Legal | LexiconCategory.Date)) != 0
-            && (wordCount <= 12 || covered[0] >= 2))
+        // A copyright phrase marks the line wherever it stands; a credit ("powered by") only when it is most of the line.
+        if ((found & LexiconCategory.Copyright) != 0 || covered[7] >= minCovered || (covered[7] > 0 && numbers > 0))
         {
             document.Drop(index, Name, CopyrightReason);
             return 0;
@@ -178,7 +178,7 @@ public sealed class NavigationFilter : BoilerplateFilter
         {
             document.Drop(index, Name, MenuReason);
         }
-        else if (wordCount <= 8 && covered[1] + covered[3] + covered[4] + covered[6] >= 0.75 * wordCount)
+        else if (wordCount <= 8 && covered[1] + covered[3] + covered[4] + covered[6] + covered[7] >= 0.75 * wordCount)
         {
             document.Drop(index, Name, MenuReason);
         }

@@ -14,8 +14,12 @@ internal static class NavigationLexicon
             "copyright", "all rights reserved", "some rights reserved", "rights reserved",
             "alle rechte vorbehalten", "tous droits réservés", "todos los derechos reservados", "tutti i diritti riservati",
             "todos os direitos reservados", "alle rechten voorbehouden", "все права защищены", "جميع الحقوق محفوظة",
-            "حقوق النشر", "版权所有", "版權所有", "著作権", "無断転載", "無断複製", "maintained and developed by",
-            "powered by", "designed by", "developed by",
+            "حقوق النشر", "版权所有", "版權所有", "著作権", "無断転載", "無断複製",
+        ]),
+        (LexiconCategory.Credits,
+        [
+            "maintained and developed by", "powered by", "designed by", "developed by", "site by", "website by",
+            "hosted by", "theme by", "proudly powered by", "betrieben von", "propulsé par", "desarrollado por",
         ]),
         (LexiconCategory.Legal,
         [
