@@ -29,6 +29,18 @@ internal sealed record RunResult(Dataset Dataset, EvalMode Mode, IReadOnlyList<P
 
     public int Errors => Pages.Count(p => p.Error is not null);
 
+    /// <summary>Every page's figures as tab-separated values with a header, floats round-trippable, for diffing two runs.</summary>
+    public string ToScoresTsv()
+    {
+        var tsv = new System.Text.StringBuilder("id\ttp\tfp\tfn\tprecision\trecall\tempty\terror\n");
+        foreach (PageResult page in Pages)
+        {
+            tsv.Append(System.Globalization.CultureInfo.InvariantCulture, $"{page.Id}\t{page.Score.TruePositive:R}\t{page.Score.FalsePositive:R}\t{page.Score.FalseNegative:R}\t{page.Score.Precision:R}\t{page.Score.Recall:R}\t{(page.OutputEmpty ? 1 : 0)}\t{page.Error}\n");
+        }
+
+        return tsv.ToString();
+    }
+
     /// <summary>Where this run's outputs and loss report go, relative to the out folder.</summary>
     public string RelativeDirectory => Dataset.Name + "/" + Mode.Name();
 }

@@ -67,6 +67,7 @@ internal static class Program
             {
                 RunResult run = Runner.Run(dataset, mode, outDir, options.WithTitle);
                 runs.Add(run);
+                TextFile.Write(Path.Combine(outDir, dataset.Name, mode.Name(), "scores.tsv"), run.ToScoresTsv());
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {dataset.Name}/{mode.Name()}: {run.Pages.Count} pages in {run.Elapsed.TotalSeconds:F1}s, F1 {run.Score.F1:F3}"));
                 foreach (PageResult page in run.Pages.Where(p => p.Error is not null))
                 {
@@ -110,7 +111,7 @@ internal static class Program
             Console.WriteLine($"\nquality floor {options.CheckFloor}:");
             if (!QualityFloor.Load(options.CheckFloor).Check(runs, options.Modes, Console.Out))
             {
-                Console.WriteLine("quality gate FAILED: a figure fell below its floor (see above). If the drop is intended, record a new floor with --write-floor and say why in the commit.");
+                Console.WriteLine("quality gate FAILED: a figure broke its floor (see above). If the drop is intended, record a new floor with --write-floor and say why in the commit.");
                 return 1;
             }
 

@@ -68,7 +68,7 @@ internal sealed record QualityFloor(string About, double Tolerance, IReadOnlyLis
             RunResult? run = runs.FirstOrDefault(r => r.Dataset.Name == floor.Dataset && r.Mode.Name() == floor.Mode);
             if (run is null)
             {
-                output.WriteLine($"  FAIL {name}: a floor is recorded but nothing was measured (data set or mode missing)");
+                output.WriteLine($"  FAIL {name}: a floor is recorded but nothing was measured (data set missing, or HTML input not in this build)");
                 failures++;
                 continue;
             }
