@@ -36,10 +36,12 @@ internal sealed record Summary(string Command, bool WithTitle, IReadOnlyList<Sum
 
     public string ToJson() => JsonSerializer.Serialize(this, s_json).ReplaceLineEndings("\n") + "\n";
 
-    /// <summary>The table as Markdown, figures to three decimals.</summary>
+    /// <summary>The table as Markdown, figures to three decimals, under a line saying how it was made.</summary>
     public string ToMarkdown()
     {
         var md = new StringBuilder();
+        md.Append("# Extraction quality\n\n");
+        md.Append(CultureInfo.InvariantCulture, $"`{Command}` · output: {(WithTitle ? "title line and body" : "body only, without the title")} · scored as `../shared/eval/tools/score.py` does (4-grams of `\\w+` tokens; P and R are means over pages, F1 their harmonic mean)\n\n");
         md.Append("| dataset | mode | pages | empty | P | R | F1 |\n");
         md.Append("|---|---|--:|--:|--:|--:|--:|\n");
         foreach (SummaryRow row in Results)
