@@ -3,21 +3,11 @@ namespace Boilerplate.Evaluation;
 /// <summary>The only place that calls the library: what each mode feeds it and what of its result is scored.</summary>
 internal static class Extraction
 {
-    /// <summary>Shown, and html mode skipped, while <see cref="ProcessHtml"/> is not wired.</summary>
-    public const string HtmlUnavailableMessage = "HTML input not available in this build";
-
-    /// <summary>Whether this build can extract from HTML.</summary>
-    public static bool HtmlAvailable => ProcessHtml is not null;
-
-    // TODO(#3): make this `=> Cleaner.ProcessHtml;` once issue 3 (HTML input) lands; html mode then runs everywhere.
-    private static Func<byte[], CleanResult>? ProcessHtml => null;
-
-    /// <summary>Runs the library on one page.</summary>
-    /// <exception cref="NotSupportedException">HTML mode in a build without HTML input.</exception>
+    /// <summary>Runs the library on one page: the dump as UTF-8 text, the HTML as raw bytes decoded by the library as a browser would.</summary>
     public static CleanResult Extract(PageInput page) => page.Mode switch
     {
         EvalMode.Dump => Cleaner.Process(File.ReadAllText(page.Path)),
-        EvalMode.Html => (ProcessHtml ?? throw new NotSupportedException(HtmlUnavailableMessage))(File.ReadAllBytes(page.Path)),
+        EvalMode.Html => Cleaner.ProcessHtml(File.ReadAllBytes(page.Path)),
         _ => throw new ArgumentOutOfRangeException(nameof(page), page.Mode, "unknown mode"),
     };
 

@@ -45,15 +45,6 @@ internal static class Program
         }
 
         List<EvalMode> modes = [.. options.Modes];
-        if (modes.Contains(EvalMode.Html) && !Extraction.HtmlAvailable)
-        {
-            Console.WriteLine($"html mode: {Extraction.HtmlUnavailableMessage}; skipped.");
-            modes.Remove(EvalMode.Html);
-            if (modes.Count == 0)
-            {
-                return 2;
-            }
-        }
 
         string outDir = Path.GetFullPath(options.OutDir ?? Path.Combine(repoRoot ?? ".", "eval-out"));
         Directory.CreateDirectory(outDir);

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Diagnostics;
+using Boilerplate.Html;
 using Boilerplate.Internal;
 using Boilerplate.Languages;
 using Boilerplate.Text;
@@ -57,6 +58,49 @@ public sealed class BoilerplatePipeline
         long started = Stopwatch.GetTimestamp();
         PageDocument document = TextDocumentParser.Parse(text, _stopwords);
         return Run(document, started);
+    }
+
+    /// <summary>Cleans an HTML page and returns the title, the body and every block with its decision.</summary>
+    /// <param name="html">The page's markup, already decoded.</param>
+    /// <returns>The result; <see cref="PageDocument.Markup"/> holds the markup the blocks' markup ranges point into.</returns>
+    /// <exception cref="InputTooLargeException"><paramref name="html"/> is longer than <see cref="PipelineLimits.MaxInputChars"/>.</exception>
+    public CleanResult ProcessHtml(string html)
+    {
+        ArgumentNullException.ThrowIfNull(html);
+        if (html.Length > _limits.MaxInputChars)
+        {
+            ThrowHelper.ThrowInputTooLarge(html.Length, _limits.MaxInputChars);
+        }
+
+        long started = Stopwatch.GetTimestamp();
+        PageDocument document = HtmlDocumentParser.Parse(html, _stopwords, _limits.MaxHtmlDepth);
+        return Run(document, started);
+    }
+
+    /// <summary>Decodes HTML bytes as a browser does (byte order mark, then &lt;meta charset&gt;, then UTF-8 if valid, else windows-1252) and cleans the page.</summary>
+    /// <param name="html">The page as fetched.</param>
+    /// <returns>The result.</returns>
+    /// <exception cref="InputTooLargeException">The decoded page is longer than <see cref="PipelineLimits.MaxInputChars"/>.</exception>
+    public CleanResult ProcessHtml(ReadOnlySpan<byte> html)
+    {
+        if (html.Length > (long)_limits.MaxInputChars * 4)
+        {
+            ThrowHelper.ThrowInputTooLarge(html.Length, _limits.MaxInputChars);
+        }
+
+        return ProcessHtml(HtmlDecoder.Decode(html));
+    }
+
+    /// <summary>Reads an HTML page from a stream (to its end), decodes it as a browser does and cleans it.</summary>
+    /// <param name="html">The page as fetched; read to its end, not closed.</param>
+    /// <returns>The result.</returns>
+    /// <exception cref="InputTooLargeException">The page is longer than <see cref="PipelineLimits.MaxInputChars"/>.</exception>
+    public CleanResult ProcessHtml(Stream html)
+    {
+        ArgumentNullException.ThrowIfNull(html);
+        using var buffer = new MemoryStream();
+        html.CopyTo(buffer);
+        return ProcessHtml(new ReadOnlySpan<byte>(buffer.GetBuffer(), 0, (int)buffer.Length));
     }
 
     /// <summary>Runs the filters over a document built by an input adapter.</summary>

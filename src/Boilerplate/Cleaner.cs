@@ -26,4 +26,61 @@ public static class Cleaner
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is <see langword="null"/>.</exception>
     /// <exception cref="InputTooLargeException">The text exceeds the pipeline's limits.</exception>
     public static CleanResult Process(string text, BoilerplatePipeline? pipeline = null) => (pipeline ?? DefaultPipeline).Process(text);
+
+    /// <summary>Returns the article body of an HTML page.</summary>
+    /// <param name="html">The page's markup.</param>
+    /// <param name="pipeline">The pipeline to use, or <see langword="null"/> for <see cref="DefaultPipeline"/>.</param>
+    /// <returns>The kept blocks, one per line.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="html"/> is <see langword="null"/>.</exception>
+    /// <exception cref="InputTooLargeException">The page exceeds the pipeline's limits.</exception>
+    public static string CleanHtml(string html, BoilerplatePipeline? pipeline = null) => (pipeline ?? DefaultPipeline).ProcessHtml(html).Text;
+
+    /// <summary>Cleans an HTML page and returns the title, the body and every block with its decision.</summary>
+    /// <param name="html">The page's markup.</param>
+    /// <param name="pipeline">The pipeline to use, or <see langword="null"/> for <see cref="DefaultPipeline"/>.</param>
+    /// <returns>The result.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="html"/> is <see langword="null"/>.</exception>
+    /// <exception cref="InputTooLargeException">The page exceeds the pipeline's limits.</exception>
+    public static CleanResult ProcessHtml(string html, BoilerplatePipeline? pipeline) => (pipeline ?? DefaultPipeline).ProcessHtml(html);
+
+    /// <summary>Cleans an HTML page with <see cref="DefaultPipeline"/>.</summary>
+    /// <param name="html">The page's markup.</param>
+    /// <returns>The result.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="html"/> is <see langword="null"/>.</exception>
+    /// <exception cref="InputTooLargeException">The page exceeds the pipeline's limits.</exception>
+    public static CleanResult ProcessHtml(string html) => ProcessHtml(html, null);
+
+    /// <summary>Decodes an HTML page's bytes as a browser does and cleans it.</summary>
+    /// <param name="html">The page as fetched.</param>
+    /// <param name="pipeline">The pipeline to use, or <see langword="null"/> for <see cref="DefaultPipeline"/>.</param>
+    /// <returns>The result.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="html"/> is <see langword="null"/>.</exception>
+    /// <exception cref="InputTooLargeException">The page exceeds the pipeline's limits.</exception>
+    public static CleanResult ProcessHtml(byte[] html, BoilerplatePipeline? pipeline)
+    {
+        ArgumentNullException.ThrowIfNull(html);
+        return (pipeline ?? DefaultPipeline).ProcessHtml(html.AsSpan());
+    }
+
+    /// <summary>Decodes an HTML page's bytes as a browser does and cleans it with <see cref="DefaultPipeline"/>.</summary>
+    /// <param name="html">The page as fetched.</param>
+    /// <returns>The result.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="html"/> is <see langword="null"/>.</exception>
+    /// <exception cref="InputTooLargeException">The page exceeds the pipeline's limits.</exception>
+    public static CleanResult ProcessHtml(byte[] html) => ProcessHtml(html, null);
+
+    /// <summary>Reads an HTML page from a stream, decodes it as a browser does and cleans it.</summary>
+    /// <param name="html">The page; read to its end, not closed.</param>
+    /// <param name="pipeline">The pipeline to use, or <see langword="null"/> for <see cref="DefaultPipeline"/>.</param>
+    /// <returns>The result.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="html"/> is <see langword="null"/>.</exception>
+    /// <exception cref="InputTooLargeException">The page exceeds the pipeline's limits.</exception>
+    public static CleanResult ProcessHtml(Stream html, BoilerplatePipeline? pipeline) => (pipeline ?? DefaultPipeline).ProcessHtml(html);
+
+    /// <summary>Reads an HTML page from a stream, decodes it as a browser does and cleans it with <see cref="DefaultPipeline"/>.</summary>
+    /// <param name="html">The page; read to its end, not closed.</param>
+    /// <returns>The result.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="html"/> is <see langword="null"/>.</exception>
+    /// <exception cref="InputTooLargeException">The page exceeds the pipeline's limits.</exception>
+    public static CleanResult ProcessHtml(Stream html) => ProcessHtml(html, null);
 }

@@ -59,6 +59,18 @@ public struct Block
     /// <summary>DOM depth of the block's element (HTML input only).</summary>
     public int Depth { readonly get; internal set; }
 
+    /// <summary>For HTML input, offset in <see cref="PageDocument.Markup"/> where the block's first text node starts; otherwise -1.</summary>
+    public int MarkupStart { readonly get; internal set; }
+
+    /// <summary>For HTML input, length of the markup from <see cref="MarkupStart"/> to the end of the block's last text node; otherwise 0.</summary>
+    public int MarkupLength { readonly get; internal set; }
+
+    /// <summary>For HTML input, the lower-case name of the block's element (p, h2, li, td, div, …); otherwise <see langword="null"/>.</summary>
+    public string? Tag { readonly get; internal set; }
+
+    /// <summary>Index of the block's element in the page outline (HTML input), or -1.</summary>
+    internal int Element { readonly get; set; }
+
     /// <summary>What the pipeline decided for the block.</summary>
     public BlockLabel Label { readonly get; internal set; }
 

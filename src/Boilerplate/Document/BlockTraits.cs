@@ -1,6 +1,6 @@
 namespace Boilerplate;
 
-/// <summary>Structural facts about a block. Text dumps set only the blank-line flags; HTML input sets the rest.</summary>
+/// <summary>Structural facts about a block. Text dumps set only <see cref="BlankBefore"/> and <see cref="TerminalPunctuation"/>; HTML input sets the rest.</summary>
 [Flags]
 public enum BlockTraits : ushort
 {
@@ -36,4 +36,22 @@ public enum BlockTraits : ushort
 
     /// <summary>The block sits inside an article or main region.</summary>
     InArticle = 1 << 9,
+
+    /// <summary>The nearest container with a telling name or role says boilerplate (nav, footer, aside, class "sidebar", "share", "related", …).</summary>
+    InBoilerplateContainer = 1 << 10,
+
+    /// <summary>The nearest container with a telling name or role says content (article, main, schema.org articleBody, class "post-content", …).</summary>
+    InContentContainer = 1 << 11,
+
+    /// <summary>Preformatted text (pre): line breaks are part of the text.</summary>
+    Preformatted = 1 << 12,
+
+    /// <summary>A table cell.</summary>
+    TableCell = 1 << 13,
+
+    /// <summary>The block sits inside a block quotation.</summary>
+    Quote = 1 << 14,
+
+    /// <summary>The block is an item of an ordered list.</summary>
+    OrderedListItem = 1 << 15,
 }

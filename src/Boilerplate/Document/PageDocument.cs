@@ -20,8 +20,17 @@ public sealed class PageDocument
         Format = format;
     }
 
-    /// <summary>The text every block's range points into.</summary>
+    /// <summary>The text every block's range points into: the dump itself, or for HTML the text extracted from the markup, one block per line.</summary>
     public string Source { get; }
+
+    /// <summary>For HTML input, the decoded markup that <see cref="Block.MarkupStart"/> points into; otherwise <see langword="null"/>.</summary>
+    public string? Markup { get; internal set; }
+
+    /// <summary>For HTML input, the page's &lt;title&gt;, og:title and first h1; reconciled into <see cref="Title"/> by the title filter.</summary>
+    internal HtmlTitles? HtmlTitles { get; set; }
+
+    /// <summary>For HTML input, the block-level elements of the page (parents before children).</summary>
+    internal PageOutline? Outline { get; set; }
 
     /// <summary>The form the page came in.</summary>
     public PageFormat Format { get; }

@@ -53,6 +53,8 @@ internal static class TextDocumentParser
                     Length = lines.Length,
                     LineNumber = lines.LineNumber,
                     Traits = blankBefore ? BlockTraits.BlankBefore : BlockTraits.None,
+                    MarkupStart = -1,
+                    Element = -1,
                 };
                 FeatureScanner.Scan(text.Slice(lines.Start, lines.Length), ref block, stopwords.Table, languageBit, default, scriptCounts);
                 blankBefore = false;

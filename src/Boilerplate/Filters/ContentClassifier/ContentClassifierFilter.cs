@@ -14,6 +14,9 @@ namespace Boilerplate.Filters.ContentClassifier;
 /// </remarks>
 public sealed class ContentClassifierFilter : BoilerplateFilter
 {
+    /// <summary>The filter's <see cref="BoilerplateFilter.Name"/>.</summary>
+    public const string FilterName = "classifier";
+
     /// <summary>Reason: link-dense block.</summary>
     public const string LinkDenseReason = "link dense";
 
@@ -46,7 +49,7 @@ public sealed class ContentClassifierFilter : BoilerplateFilter
     /// <summary>Creates the filter.</summary>
     /// <param name="options">Options, copied; <see langword="null"/> for the defaults.</param>
     public ContentClassifierFilter(ContentClassifierOptions? options = null)
-        : base("classifier")
+        : base(FilterName)
     {
         _options = (options ?? new ContentClassifierOptions()).Clone();
     }
@@ -73,7 +76,7 @@ public sealed class ContentClassifierFilter : BoilerplateFilter
             PromoteHeadings(document, classes.AsSpan(0, count), _options.MaxHeadingDistance);
 
             Revise(classes.AsSpan(0, count), revised.AsSpan(0, count));
-            bool fallback = !revised.AsSpan(0, count).Contains(ContentClass.Good);
+            bool fallback = Array.IndexOf(revised, ContentClass.Good, 0, count) < 0;
             for (int i = 0; i < count; i++)
             {
                 ref readonly Block block = ref document[i];

@@ -33,7 +33,7 @@ public sealed class LineDeduplicationFilter : BoilerplateFilter
         for (int i = 0; i < document.Count; i++)
         {
             ref readonly Block block = ref document[i];
-            if (block.WordCount == 0)
+            if (block.WordCount == 0 || IsArticleMarkup(block))
             {
                 continue;
             }
@@ -63,6 +63,10 @@ public sealed class LineDeduplicationFilter : BoilerplateFilter
             }
         }
     }
+
+    // In HTML, a repeated heading or label inside the article's container (a recipe's "Ingredients") is structure, not furniture.
+    private static bool IsArticleMarkup(in Block block) =>
+        block.Has(BlockTraits.InContentContainer) && block.LinkDensity < 0.5;
 
     // A repeated sentence is text printed twice (a pull quote, a summary), not furniture.
     private static bool IsSentence(in Block block) => block.WordCount >= 6 && block.Has(BlockTraits.TerminalPunctuation);

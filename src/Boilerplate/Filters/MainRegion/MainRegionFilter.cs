@@ -1,14 +1,23 @@
+using Boilerplate.Filters.ContentClassifier;
+
 namespace Boilerplate.Filters.MainRegion;
 
 /// <summary>
 /// Keeps the article's region, not every stray paragraph: kept blocks are grouped into regions separated by
 /// stretches of boilerplate, and regions much smaller than the largest (an author box, a newsletter pitch,
-/// a teaser of another article) are dropped. Runs after the content classifier and only relabels kept blocks.
+/// a teaser of another article) are dropped. For HTML the regions are the page's elements: the element holding the
+/// most kept text net of dropped text is the article. Runs after the content classifier and only relabels kept blocks.
 /// </summary>
 public sealed class MainRegionFilter : BoilerplateFilter
 {
     /// <summary>Reason: a small region of text far from the article.</summary>
     public const string OutsideMainRegionReason = "small text region away from the article";
+
+    /// <summary>Reason: kept text outside the element that holds the article.</summary>
+    public const string OutsideMainContainerReason = "outside the element that holds the article";
+
+    /// <summary>Reason: a block the classifier dropped for its context, kept because it sits inside the element that holds the article.</summary>
+    public const string InsideMainContainerReason = "inside the element that holds the article";
 
     private readonly MainRegionOptions _options;
 
@@ -24,6 +33,12 @@ public sealed class MainRegionFilter : BoilerplateFilter
     public override void Apply(PageDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
+        if (document.Outline is { } outline)
+        {
+            KeepBestContainer(document, outline);
+            return;
+        }
+
         long largest = 0;
         foreach (var (start, end, size) in Regions(document))
         {
@@ -47,8 +62,88 @@ public sealed class MainRegionFilter : BoilerplateFilter
         }
     }
 
+    /// <summary>
+    /// For HTML: the article is the element whose subtree holds the most kept text net of dropped text
+    /// (kept characters minus <see cref="MainRegionOptions.DroppedTextWeight"/> times dropped characters).
+    /// Kept blocks outside it go. Scores are summed bottom-up in one reverse pass over the outline.
+    /// </summary>
+    private void KeepBestContainer(PageDocument document, PageOutline outline)
+    {
+        if (outline.Count == 0)
+        {
+            return;
+        }
+
+        double[] scores = new double[outline.Count];
+        foreach (ref readonly Block block in document.Blocks)
+        {
+            if (block.Element < 0 || block.Label == BlockLabel.Title)
+            {
+                continue;
+            }
+
+            scores[block.Element] += IsKept(block) ? block.Length : -_options.DroppedTextWeight * EvidenceAgainst(block);
+        }
+
+        int best = -1;
+        for (int e = outline.Count - 1; e >= 0; e--)
+        {
+            if (best < 0 || scores[e] > scores[best])
+            {
+                best = e;
+            }
+
+            if (outline.Parents[e] >= 0)
+            {
+                scores[outline.Parents[e]] += scores[e];
+            }
+        }
+
+        // Inside-ness flows from parents to children, which come later in the outline.
+        bool[] inside = new bool[outline.Count];
+        for (int e = 0; e < outline.Count; e++)
+        {
+            inside[e] = e == best || (outline.Parents[e] >= 0 && inside[outline.Parents[e]]);
+        }
+
+        long insideChars = 0, allChars = 0;
+        foreach (ref readonly Block block in document.Blocks)
+        {
+            allChars += block.Length;
+            if (block.Element >= 0 && inside[block.Element])
+            {
+                insideChars += block.Length;
+            }
+        }
+
+        // Inside a container that is clearly a part of the page, the classifier's context-based drops are
+        // overruled (as Readability keeps its top candidate whole); a container holding nearly everything proves nothing.
+        bool rescue = insideChars <= _options.MaxRescueContainerShare * allChars;
+        for (int i = 0; i < document.Count; i++)
+        {
+            ref readonly Block block = ref document[i];
+            bool isInside = block.Element >= 0 && inside[block.Element];
+            if (IsKept(block) && !isInside)
+            {
+                document.Relabel(i, BlockLabel.Boilerplate, Name, OutsideMainContainerReason);
+            }
+            else if (rescue && isInside && block.Label == BlockLabel.Boilerplate && block.Filter == ContentClassifierFilter.FilterName
+                && block.LinkDensity <= _options.MaxRescueLinkDensity)
+            {
+                document.Relabel(i, BlockLabel.Content, Name, InsideMainContainerReason);
+            }
+        }
+    }
+
     /// <inheritdoc/>
     protected internal override void Validate(ICollection<string> errors) => _options.Validate(errors);
+
+    /// <summary>
+    /// What a dropped block says against its container: its link text, or all of it when it sits in a container
+    /// marked as boilerplate. A short line dropped for its context says nothing about the container.
+    /// </summary>
+    private static double EvidenceAgainst(in Block block) =>
+        block.Has(BlockTraits.InBoilerplateContainer) ? block.Length : block.LinkCharCount;
 
     private static bool IsKept(in Block block) => block.Label is BlockLabel.Content or BlockLabel.Undecided;
 

@@ -17,8 +17,26 @@ public sealed class MainRegionOptions
     /// <value>The default value is 0.25.</value>
     public double MinRegionShare { get; set; } = 0.25;
 
+    /// <summary>How much a dropped character counts against an element when choosing the element that holds the article (HTML input).</summary>
+    /// <value>The default value is 0.5.</value>
+    public double DroppedTextWeight { get; set; } = 0.5;
+
+    /// <summary>
+    /// In HTML, blocks the classifier dropped for their context are kept again when they sit inside the element that holds
+    /// the article, provided that element holds at most this share of the page's text (0 turns the rescue off).
+    /// </summary>
+    /// <value>The default value is 0.8.</value>
+    public double MaxRescueContainerShare { get; set; } = 0.8;
+
+    /// <summary>Blocks with more link text than this share are never rescued (a list of links inside the article's element).</summary>
+    /// <value>The default value is 0.5.</value>
+    public double MaxRescueLinkDensity { get; set; } = 0.5;
+
     internal void Validate(ICollection<string> errors)
     {
+        OptionCheck.Require(errors, MaxRescueContainerShare is >= 0 and <= 1, nameof(MainRegionOptions), nameof(MaxRescueContainerShare), "in [0, 1]", MaxRescueContainerShare);
+        OptionCheck.Require(errors, MaxRescueLinkDensity is >= 0 and <= 1, nameof(MainRegionOptions), nameof(MaxRescueLinkDensity), "in [0, 1]", MaxRescueLinkDensity);
+        OptionCheck.Require(errors, DroppedTextWeight >= 0, nameof(MainRegionOptions), nameof(DroppedTextWeight), "at least 0", DroppedTextWeight);
         const string type = nameof(MainRegionOptions);
         OptionCheck.Require(errors, MaxGapWords >= 0, type, nameof(MaxGapWords), "at least 0", MaxGapWords);
         OptionCheck.Require(errors, MaxGapBlocks >= 0, type, nameof(MaxGapBlocks), "at least 0", MaxGapBlocks);

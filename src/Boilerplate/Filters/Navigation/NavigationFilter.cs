@@ -48,6 +48,9 @@ public sealed class NavigationFilter : BoilerplateFilter
     /// <summary>Reason: a run of menu-like short lines.</summary>
     public const string MenuRunReason = "run of menu-like short lines";
 
+    /// <summary>Reason: the block sits in a container whose tag, role or class/id marks boilerplate.</summary>
+    public const string ContainerReason = "inside a boilerplate container (nav, footer, sidebar, share, …)";
+
     private const int MaxLineChars = 512;
     private const int MaxLineWords = 64;
     private const byte KindStamp = 1, KindForm = 2;
@@ -73,6 +76,7 @@ public sealed class NavigationFilter : BoilerplateFilter
         try
         {
             Array.Clear(kinds, 0, count);
+            DropBoilerplateContainers(document);
             for (int i = 0; i < count; i++)
             {
                 kinds[i] = JudgeLine(document, i);
@@ -184,6 +188,44 @@ public sealed class NavigationFilter : BoilerplateFilter
         }
 
         return 0;
+    }
+
+    /// <summary>
+    /// Drops blocks whose nearest telling container says boilerplate, unless that would leave almost no prose:
+    /// markup names are strong evidence, not proof (some sites wrap everything in a "sidebar-layout").
+    /// </summary>
+    private void DropBoilerplateContainers(PageDocument document)
+    {
+        if (document.Format != PageFormat.Html)
+        {
+            return;
+        }
+
+        long prose = 0, proseInBoilerplate = 0;
+        foreach (ref readonly Block block in document.Blocks)
+        {
+            if (block.WordCount >= _options.MinProseWords && block.LinkDensity < 0.5)
+            {
+                prose += block.Length;
+                if (block.Has(BlockTraits.InBoilerplateContainer))
+                {
+                    proseInBoilerplate += block.Length;
+                }
+            }
+        }
+
+        if (prose - proseInBoilerplate < _options.MinProseOutsideContainers * prose)
+        {
+            return;
+        }
+
+        for (int i = 0; i < document.Count; i++)
+        {
+            if (document[i].Has(BlockTraits.InBoilerplateContainer))
+            {
+                document.Drop(i, Name, ContainerReason);
+            }
+        }
     }
 
     private static int CountNumbers(ReadOnlySpan<char> buffer, ReadOnlySpan<Range> words)

@@ -37,8 +37,21 @@ public sealed class NavigationOptions
     /// <value>The default value is 3.</value>
     public int MaxMenuItemWords { get; set; } = 3;
 
+    /// <summary>Blocks with at least this many words count as prose when checking how much of it boilerplate containers hold (HTML input).</summary>
+    /// <value>The default value is 20.</value>
+    public int MinProseWords { get; set; } = 20;
+
+    /// <summary>
+    /// Smallest share of the page's prose that must lie outside containers marked as boilerplate (nav, footer, aside,
+    /// class "sidebar", "comments", …) for those containers to be dropped; below it the markup is not trusted (HTML input).
+    /// </summary>
+    /// <value>The default value is 0.2.</value>
+    public double MinProseOutsideContainers { get; set; } = 0.2;
+
     internal void Validate(ICollection<string> errors)
     {
+        Check(errors, MinProseWords >= 1, nameof(MinProseWords), "at least 1", MinProseWords);
+        Check(errors, MinProseOutsideContainers is >= 0 and <= 1, nameof(MinProseOutsideContainers), "in [0, 1]", MinProseOutsideContainers);
         Check(errors, MaxLexiconWords >= 1, nameof(MaxLexiconWords), "at least 1", MaxLexiconWords);
         Check(errors, MinLexiconCoverage is > 0 and <= 1, nameof(MinLexiconCoverage), "in (0, 1]", MinLexiconCoverage);
         Check(errors, MaxFormLabelWords >= 1, nameof(MaxFormLabelWords), "at least 1", MaxFormLabelWords);

@@ -38,6 +38,12 @@ public sealed class TitleFilter : BoilerplateFilter
             return;
         }
 
+        if (document.HtmlTitles is { } titles)
+        {
+            ApplyHtml(document, titles);
+            return;
+        }
+
         ref readonly Block first = ref document[0];
         if (first.Label != BlockLabel.Undecided || first.WordCount == 0 || first.WordCount > _options.MaxTitleWords)
         {
@@ -80,6 +86,58 @@ public sealed class TitleFilter : BoilerplateFilter
         for (int i = 1; i < document.Count; i++)
         {
             if (document[i].NormalizedHash == headlineHash)
+            {
+                document.MarkTitle(i, Name, HeadlineReason);
+            }
+        }
+    }
+
+    /// <summary>
+    /// HTML offers the &lt;title&gt;, og:title and the first h1. The h1 wins when it agrees with either of the others
+    /// (the title element often adds the site name); otherwise og:title, then the title's longest part.
+    /// Body blocks repeating the chosen title leave the body.
+    /// </summary>
+    private void ApplyHtml(PageDocument document, HtmlTitles titles)
+    {
+        ulong heading = titles.FirstHeading is null ? 0 : Hash(titles.FirstHeading);
+        ulong openGraph = titles.OpenGraph is null ? 0 : Hash(titles.OpenGraph);
+        ulong title = 0, titleSegment = 0;
+        if (titles.TitleElement is { Length: > 0 } element)
+        {
+            title = Hash(element);
+            titleSegment = Hash(element.AsSpan()[LongestSegment(element)]);
+        }
+
+        string? chosen;
+        if (heading != 0 && (heading == openGraph || heading == title || heading == titleSegment
+            || (titles.TitleElement?.Contains(titles.FirstHeading!, StringComparison.OrdinalIgnoreCase) ?? false)))
+        {
+            chosen = titles.FirstHeading;
+        }
+        else if (openGraph != 0)
+        {
+            chosen = titles.OpenGraph;
+        }
+        else if (titleSegment != 0)
+        {
+            chosen = titles.TitleElement![LongestSegment(titles.TitleElement)];
+        }
+        else
+        {
+            chosen = titles.FirstHeading;
+        }
+
+        if (string.IsNullOrWhiteSpace(chosen))
+        {
+            return;
+        }
+
+        document.Title = chosen;
+        ulong chosenHash = Hash(chosen);
+        for (int i = 0; i < document.Count; i++)
+        {
+            ref readonly Block block = ref document[i];
+            if (block.NormalizedHash == chosenHash && block.WordCount <= _options.MaxTitleWords)
             {
                 document.MarkTitle(i, Name, HeadlineReason);
             }

@@ -1,0 +1,147 @@
+using Boilerplate.Text;
+using HtmlAgilityPack;
+
+namespace Boilerplate.Html;
+
+/// <summary>What an element's name, role and class/id words say about what it holds.</summary>
+internal enum ContainerHint : byte
+{
+    None = 0,
+    Boilerplate,
+    Content,
+}
+
+/// <summary>
+/// Reads an element's tag, ARIA role, itemprop and class/id words for evidence that it holds boilerplate
+/// (nav, footer, sidebar, share, related, cookie, …) or the article (article, main, articleBody, post-content, …).
+/// Class and id values are split into words at punctuation and camelCase humps, and words are matched whole,
+/// so "header-ad" says ad but "shadow" and "head" do not.
+/// </summary>
+internal static class ContainerHints
+{
+    private const ulong BoilerplateWord = 1, ContentWord = 2;
+
+    private static readonly WordTable s_words = new(
+        new[]
+        {
+            "nav", "navbar", "navigation", "menu", "menubar", "submenu", "footer", "sidebar", "breadcrumb", "breadcrumbs",
+            "comment", "comments", "share", "sharing", "sharebar", "social", "socials", "related", "promo", "promos", "promotion",
+            "promoted", "cookie", "cookies", "consent", "gdpr", "newsletter", "subscribe", "subscription", "signup", "login",
+            "ad", "ads", "adsense", "advert", "adverts", "advertisement", "advertising", "banner", "sponsor", "sponsored",
+            "widget", "widgets", "popup", "modal", "overlay", "masthead", "toolbar", "tagcloud", "pagination", "pager",
+            "disclaimer", "copyright", "outbrain", "taboola", "recirc", "recommended", "recommendations", "trending", "popular",
+            "mostread", "skip", "rss", "follow", "werbung", "anzeige", "kommentare", "publicite", "publicidad", "comentarios",
+            "pubblicita", "commenti", "reclame", "reacties",
+        }.Select(w => new KeyValuePair<string, ulong>(w, BoilerplateWord)).Concat(
+        new[]
+        {
+            "article", "articlebody", "content", "post", "entry", "story", "body", "text", "main", "blogpost",
+        }.Select(w => new KeyValuePair<string, ulong>(w, ContentWord))));
+
+    public static ContainerHint Of(HtmlNode element, bool insideContent)
+    {
+        switch (element.Name)
+        {
+            case "nav" or "aside" or "footer" or "menu":
+                return ContainerHint.Boilerplate;
+            case "header":
+                // An article's own header holds its headline and byline; only the page's header is furniture.
+                return insideContent ? ContainerHint.None : ContainerHint.Boilerplate;
+            case "article" or "main":
+                return ContainerHint.Content;
+        }
+
+        if (!element.HasAttributes)
+        {
+            return ContainerHint.None;
+        }
+
+        string itemprop = element.GetAttributeValue("itemprop", string.Empty);
+        if (itemprop.Contains("articleBody", StringComparison.OrdinalIgnoreCase))
+        {
+            return ContainerHint.Content;
+        }
+
+        switch (element.GetAttributeValue("role", string.Empty).ToUpperInvariant())
+        {
+            case "NAVIGATION" or "BANNER" or "CONTENTINFO" or "COMPLEMENTARY" or "SEARCH" or "MENU" or "MENUBAR" or "DIALOG" or "ALERTDIALOG":
+                return ContainerHint.Boilerplate;
+            case "MAIN" or "ARTICLE":
+                return ContainerHint.Content;
+        }
+
+        ulong found = Words(element.GetAttributeValue("class", string.Empty)) | Words(element.GetAttributeValue("id", string.Empty));
+        return found switch
+        {
+            BoilerplateWord => ContainerHint.Boilerplate,
+            ContentWord => ContainerHint.Content,
+            _ => ContainerHint.None, // both or neither: no evidence
+        };
+    }
+
+    public static bool IsArticleBody(HtmlNode element) =>
+        element.Name is "article" or "main"
+        || (element.HasAttributes && element.GetAttributeValue("itemprop", string.Empty).Contains("articleBody", StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>Whether the element is hidden from readers by attribute or inline style.</summary>
+    public static bool IsHidden(HtmlNode element)
+    {
+        if (!element.HasAttributes)
+        {
+            return false;
+        }
+
+        if (element.Attributes.Contains("hidden") || string.Equals(element.GetAttributeValue("aria-hidden", null), "true", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        string style = element.GetAttributeValue("style", string.Empty);
+        if (style.Length == 0)
+        {
+            return false;
+        }
+
+        string compact = style.Replace(" ", string.Empty, StringComparison.Ordinal);
+        return compact.Contains("display:none", StringComparison.OrdinalIgnoreCase) || compact.Contains("visibility:hidden", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static ulong Words(string value)
+    {
+        if (value.Length == 0)
+        {
+            return 0;
+        }
+
+        Span<char> word = stackalloc char[WordTable.MaxWordLength];
+        ulong found = 0;
+        int length = 0;
+        for (int i = 0; i <= value.Length; i++)
+        {
+            char c = i < value.Length ? value[i] : ' ';
+            bool hump = length > 0 && char.IsAsciiLetterUpper(c) && i > 0 && char.IsAsciiLetterLower(value[i - 1]);
+            if (!char.IsAsciiLetter(c) || hump)
+            {
+                if (length is > 0 and <= WordTable.MaxWordLength)
+                {
+                    found |= s_words.Lookup(word[..length]);
+                }
+
+                length = 0;
+                if (!char.IsAsciiLetter(c))
+                {
+                    continue;
+                }
+            }
+
+            if (length < word.Length)
+            {
+                word[length] = char.ToLowerInvariant(c);
+            }
+
+            length++;
+        }
+
+        return found;
+    }
+}

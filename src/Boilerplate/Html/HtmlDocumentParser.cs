@@ -1,0 +1,379 @@
+using System.Text;
+using Boilerplate.Languages;
+using Boilerplate.Text;
+using HtmlAgilityPack;
+
+namespace Boilerplate.Html;
+
+/// <summary>
+/// Turns HTML into the same <see cref="PageDocument"/> a text dump gives, plus what the markup tells: one block per
+/// block-level element, with its tag, heading level, depth, link characters, the containers it sits in and the
+/// nearest class/id evidence. The DOM is walked once, without recursion, so nesting depth cannot overflow the stack.
+/// This is the only type that uses HtmlAgilityPack.
+/// </summary>
+internal sealed class HtmlDocumentParser
+{
+    private static readonly HashSet<string> s_skipped = new(StringComparer.Ordinal)
+    {
+        "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed", "canvas", "video", "audio",
+        "map", "select", "button", "input", "textarea", "link", "base", "head",
+    };
+
+    private static readonly HashSet<string> s_blockLevel = new(StringComparer.Ordinal)
+    {
+        "address", "article", "aside", "blockquote", "body", "caption", "center", "dd", "details", "dialog", "div", "dl", "dt",
+        "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr",
+        "html", "legend", "li", "main", "menu", "nav", "ol", "p", "pre", "section", "summary", "table", "tbody", "td", "tfoot",
+        "th", "thead", "tr", "ul",
+    };
+
+    private readonly StringBuilder _text = new();
+    private readonly List<Block> _blocks = [];
+    private readonly List<int> _parents = [];
+    private readonly List<string> _tags = [];
+    private readonly List<bool> _articleBodies = [];
+
+    // Context of the element being walked; saved in each frame and restored on exit.
+    private BlockTraits _traits;
+    private ContainerHint _hint;
+    private int _element = -1;
+    private int _depth;
+    private int _headingLevel;
+    private int _linkDepth;
+    private int _preDepth;
+
+    // The block being collected.
+    private int _blockStart;
+    private int _linkChars;
+    private int _markupStart = -1;
+    private int _markupEnd;
+    private bool _pendingSpace;
+    private bool _lastWasBreak;
+
+    private string? _titleElement;
+    private string? _openGraphTitle;
+    private string? _firstHeading;
+
+    private HtmlDocumentParser()
+    {
+    }
+
+    public static PageDocument Parse(string html, Stopwords stopwords, int maxDepth)
+    {
+        string markup = HtmlDepthLimiter.Limit(html, maxDepth, out _);
+        var dom = new HtmlDocument { OptionMaxNestedChildNodes = 0 };
+        dom.LoadHtml(markup);
+
+        var parser = new HtmlDocumentParser();
+        parser.Walk(dom.DocumentNode);
+        return parser.Build(markup, stopwords);
+    }
+
+    private PageDocument Build(string markup, Stopwords stopwords)
+    {
+        string text = _text.ToString();
+        ulong languageBit = TextDocumentParser.DetectLanguage(text, stopwords, out string? language);
+        Block[] blocks = [.. _blocks];
+        Span<int> scriptCounts = stackalloc int[256];
+        scriptCounts.Clear();
+        for (int i = 0; i < blocks.Length; i++)
+        {
+            ref Block block = ref blocks[i];
+            FeatureScanner.Scan(text.AsSpan(block.Start, block.Length), ref block, stopwords.Table, languageBit, default, scriptCounts);
+        }
+
+        var document = new PageDocument(text, blocks, PageFormat.Html)
+        {
+            Language = language,
+            Markup = markup,
+            Outline = new PageOutline([.. _parents], [.. _tags], [.. _articleBodies]),
+            HtmlTitles = new HtmlTitles(_titleElement, _openGraphTitle, _firstHeading),
+        };
+        TextDocumentParser.SetMainScript(document, scriptCounts);
+        return document;
+    }
+
+    private readonly record struct Frame(HtmlNode Node, BlockTraits Traits, ContainerHint Hint, int Element, int Depth, int HeadingLevel, bool IsBlock, bool IsLink, bool IsPre);
+
+    private void Walk(HtmlNode root)
+    {
+        var stack = new Stack<(Frame Frame, int Next)>();
+        stack.Push((new Frame(root, _traits, _hint, _element, _depth, _headingLevel, false, false, false), 0));
+        while (stack.Count > 0)
+        {
+            (Frame frame, int next) = stack.Pop();
+            HtmlNodeCollection children = frame.Node.ChildNodes;
+            if (next >= children.Count)
+            {
+                Exit(frame);
+                continue;
+            }
+
+            stack.Push((frame, next + 1));
+            HtmlNode child = children[next];
+            switch (child.NodeType)
+            {
+                case HtmlNodeType.Text:
+                    AppendText((HtmlTextNode)child);
+                    break;
+                case HtmlNodeType.Element:
+                    if (Enter(child) is { } entered)
+                    {
+                        stack.Push((entered, 0));
+                    }
+
+                    break;
+            }
+        }
+
+        Flush();
+    }
+
+    /// <summary>Updates the context for an element; returns the frame to restore it, or null when the element is not walked.</summary>
+    private Frame? Enter(HtmlNode element)
+    {
+        string name = element.Name;
+        switch (name)
+        {
+            case "title":
+                _titleElement ??= Collapse(HtmlEntity.DeEntitize(element.InnerText));
+                return null;
+            case "meta":
+                if (_openGraphTitle is null && string.Equals(element.GetAttributeValue("property", null), "og:title", StringComparison.OrdinalIgnoreCase))
+                {
+                    _openGraphTitle = Collapse(HtmlEntity.DeEntitize(element.GetAttributeValue("content", string.Empty)));
+                }
+
+                return null;
+            case "br":
+                if (_lastWasBreak)
+                {
+                    Flush();
+                }
+                else
+                {
+                    _pendingSpace = true;
+                    _lastWasBreak = true;
+                }
+
+                return null;
+        }
+
+        if (name == "head")
+        {
+            // Only the title and meta tags of the head matter; walk it without collecting text.
+            foreach (HtmlNode child in element.ChildNodes)
+            {
+                if (child.Name is "title" or "meta")
+                {
+                    Enter(child);
+                }
+            }
+
+            return null;
+        }
+
+        if (s_skipped.Contains(name) || ContainerHints.IsHidden(element))
+        {
+            return null;
+        }
+
+        var saved = new Frame(element, _traits, _hint, _element, _depth, _headingLevel, s_blockLevel.Contains(name), name == "a" && element.Attributes.Contains("href"), name == "pre");
+        if (saved.IsBlock)
+        {
+            Flush();
+            _parents.Add(_element);
+            _tags.Add(name);
+            _articleBodies.Add(ContainerHints.IsArticleBody(element));
+            _element = _parents.Count - 1;
+            _depth++;
+        }
+
+        ContainerHint hint = ContainerHints.Of(element, _hint == ContainerHint.Content);
+        if (hint != ContainerHint.None)
+        {
+            _hint = hint;
+        }
+
+        _traits |= name switch
+        {
+            "nav" or "menu" => BlockTraits.InNavigation,
+            "header" => BlockTraits.InHeader,
+            "footer" => BlockTraits.InFooter,
+            "aside" => BlockTraits.InAside,
+            "form" => BlockTraits.InForm,
+            "article" or "main" => BlockTraits.InArticle,
+            "blockquote" => BlockTraits.Quote,
+            "pre" => BlockTraits.Preformatted,
+            "td" or "th" => BlockTraits.TableCell,
+            "li" => element.ParentNode?.Name == "ol" ? BlockTraits.ListItem | BlockTraits.OrderedListItem : BlockTraits.ListItem,
+            _ => BlockTraits.None,
+        };
+        if (name.Length == 2 && name[0] == 'h' && name[1] is >= '1' and <= '6')
+        {
+            _headingLevel = name[1] - '0';
+        }
+
+        if (saved.IsLink)
+        {
+            _linkDepth++;
+        }
+
+        if (saved.IsPre)
+        {
+            _preDepth++;
+        }
+
+        return saved;
+    }
+
+    private void Exit(Frame frame)
+    {
+        if (frame.IsBlock)
+        {
+            Flush();
+        }
+
+        if (frame.IsLink)
+        {
+            _linkDepth--;
+        }
+
+        if (frame.IsPre)
+        {
+            _preDepth--;
+        }
+
+        _traits = frame.Traits;
+        _hint = frame.Hint;
+        _element = frame.Element;
+        _depth = frame.Depth;
+        _headingLevel = frame.HeadingLevel;
+    }
+
+    private void AppendText(HtmlTextNode node)
+    {
+        string raw = node.Text;
+        if (raw.Length == 0)
+        {
+            return;
+        }
+
+        string text = raw.Contains('&', StringComparison.Ordinal) ? HtmlEntity.DeEntitize(raw) : raw;
+        int before = _text.Length;
+        foreach (char c in text)
+        {
+            if (_preDepth > 0)
+            {
+                // Preformatted text keeps its spaces and line breaks, except a leading line break.
+                if (c != '\r' && (c != '\n' || _text.Length > _blockStart))
+                {
+                    _text.Append(c);
+                }
+
+                continue;
+            }
+
+            if (LineSplitter.IsBlank(c))
+            {
+                _pendingSpace = true;
+                continue;
+            }
+
+            if (_pendingSpace && _text.Length > _blockStart)
+            {
+                _text.Append(' ');
+            }
+
+            _pendingSpace = false;
+            _text.Append(c);
+        }
+
+        if (_text.Length > before)
+        {
+            _lastWasBreak = false;
+            if (_linkDepth > 0)
+            {
+                _linkChars += _text.Length - before;
+            }
+
+            if (_markupStart < 0)
+            {
+                _markupStart = node.StreamPosition;
+            }
+
+            _markupEnd = node.StreamPosition + raw.Length;
+        }
+    }
+
+    /// <summary>Ends the block being collected, if it has text.</summary>
+    private void Flush()
+    {
+        int end = _text.Length;
+        while (end > _blockStart && (_text[end - 1] == ' ' || _text[end - 1] == '\n'))
+        {
+            end--;
+        }
+
+        if (end > _blockStart)
+        {
+            _text.Length = end;
+            _blocks.Add(new Block
+            {
+                Start = _blockStart,
+                Length = end - _blockStart,
+                LineNumber = _blocks.Count + 1,
+                LinkCharCount = Math.Min(_linkChars, end - _blockStart),
+                Traits = _traits
+                    | (_hint == ContainerHint.Boilerplate ? BlockTraits.InBoilerplateContainer : BlockTraits.None)
+                    | (_hint == ContainerHint.Content ? BlockTraits.InContentContainer : BlockTraits.None)
+                    | (_headingLevel > 0 ? BlockTraits.Heading : BlockTraits.None),
+                HeadingLevel = _headingLevel,
+                Depth = _depth,
+                Tag = _element >= 0 ? _tags[_element] : null,
+                Element = _element,
+                MarkupStart = _markupStart,
+                MarkupLength = _markupStart < 0 ? 0 : _markupEnd - _markupStart,
+            });
+            if (_headingLevel == 1 && _firstHeading is null)
+            {
+                _firstHeading = _text.ToString(_blockStart, end - _blockStart);
+            }
+
+            _text.Append('\n');
+        }
+        else
+        {
+            _text.Length = _blockStart;
+        }
+
+        _blockStart = _text.Length;
+        _linkChars = 0;
+        _markupStart = -1;
+        _pendingSpace = false;
+    }
+
+    private static string Collapse(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        bool space = false;
+        foreach (char c in text)
+        {
+            if (LineSplitter.IsBlank(c))
+            {
+                space = builder.Length > 0;
+                continue;
+            }
+
+            if (space)
+            {
+                builder.Append(' ');
+                space = false;
+            }
+
+            builder.Append(c);
+        }
+
+        return builder.ToString();
+    }
+}
