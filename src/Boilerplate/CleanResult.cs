@@ -31,6 +31,13 @@ public sealed class CleanResult
     /// <summary>Number of blocks left out of <see cref="Text"/> (boilerplate and title lines).</summary>
     public int RemovedCount => Document.Count - KeptCount;
 
+    /// <summary>
+    /// The article as Markdown: the title as a level-1 heading, then the kept blocks with the structure the markup gave them
+    /// (headings, ordered and unordered list items, block quotes, fenced code, table rows). Text dumps give plain paragraphs.
+    /// </summary>
+    /// <returns>The Markdown text, ending with a line break.</returns>
+    public string ToMarkdown() => Internal.MarkdownWriter.Write(Document);
+
     /// <summary>Every block with its decision, in page order. Allocates a string per block: meant for reports, not hot loops.</summary>
     /// <returns>One entry per block.</returns>
     public IEnumerable<BlockDecision> Explain()

@@ -103,9 +103,11 @@ public sealed class NavigationFilter : BoilerplateFilter
             return 0;
         }
 
+        bool html = document.Format == PageFormat.Html;
         if (block.LetterCount == 0)
         {
-            if (block.WordCount <= 3)
+            // Numbers in a table are data; elsewhere a line of digits is a counter or a separator.
+            if (block.WordCount <= 3 && !(html && block.Has(BlockTraits.TableCell)))
             {
                 document.Drop(index, Name, NoLettersReason);
                 return block.DigitCount > 0 ? KindStamp : (byte)0;
@@ -160,7 +162,8 @@ public sealed class NavigationFilter : BoilerplateFilter
             return KindStamp;
         }
 
-        if (covered[2] >= minCovered && wordCount <= _options.MaxFormLabelWords)
+        // In HTML, a form label sits in a form; a table header "Name" is not one.
+        if (covered[2] >= minCovered && wordCount <= _options.MaxFormLabelWords && (!html || block.Has(BlockTraits.InForm)))
         {
             document.Drop(index, Name, FormLabelReason);
             return KindForm;
@@ -340,7 +343,7 @@ public sealed class NavigationFilter : BoilerplateFilter
         int runStart = 0;
         for (int i = 0; i <= document.Count; i++)
         {
-            if (i < document.Count && IsMenuItem(document[i]))
+            if (i < document.Count && IsMenuItem(document[i], document.Format == PageFormat.Html))
             {
                 continue;
             }
@@ -354,7 +357,9 @@ public sealed class NavigationFilter : BoilerplateFilter
         }
     }
 
-    private bool IsMenuItem(in Block block) =>
+    // In HTML a menu is made of links: a list of short items without links is content (ingredients, steps).
+    private bool IsMenuItem(in Block block, bool html) =>
         block.Label == BlockLabel.Boilerplate
-        || (block.Label == BlockLabel.Undecided && block.WordCount <= _options.MaxMenuItemWords && !block.Has(BlockTraits.TerminalPunctuation));
+        || (block.Label == BlockLabel.Undecided && block.WordCount <= _options.MaxMenuItemWords && !block.Has(BlockTraits.TerminalPunctuation)
+            && (!html || block.LinkDensity >= 0.5));
 }
