@@ -1,0 +1,68 @@
+using Boilerplate.Filters.ContentClassifier;
+
+namespace Boilerplate.Tests;
+
+/// <summary>The README's API snippets, compiled and run: if the API changes, these fail before the README lies.</summary>
+public sealed class ReadmeTests
+{
+    private static readonly string s_readme = File.ReadAllText(FindReadme());
+
+    [Fact]
+    public void Readme_CustomFilterSnippet_DropsTheLinesItNames()
+    {
+        BoilerplatePipeline pipeline = new BoilerplatePipelineBuilder()
+            .UseDefaults()
+            .UseContentClassifier(new ContentClassifierOptions { LengthLow = 60 })
+            .Use(new DropLinesStartingWith("Advertisement"))
+            .Build();
+
+        string text = string.Join('\n',
+            "All about widgets",
+            "Advertisement: buy our widgets",
+            "Widgets are small components that people use in many of their everyday applications, and this article explains how they work.",
+            "They were first made in the nineteenth century, and since then the design has changed a great deal over the years.");
+        CleanResult result = pipeline.Process(text);
+
+        Assert.DoesNotContain("Advertisement", result.Text, StringComparison.Ordinal);
+        Assert.Contains(result.Explain(), d => d.Filter == "starts-with" && d.Reason == "starts with 'Advertisement'");
+        Assert.Contains("public override void Apply(PageDocument document)", s_readme, StringComparison.Ordinal);
+        Assert.Contains(".Use(new DropLinesStartingWith(\"Advertisement\"))", s_readme, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Readme_QuickStart_NamesTheSampleAndTheTestCommand()
+    {
+        Assert.Contains("dotnet run --project src/Boilerplate.Cli -c Release -- clean samples/news-article.dump.txt", s_readme, StringComparison.Ordinal);
+        Assert.Contains("dotnet test Boilerplate.sln -c Release", s_readme, StringComparison.Ordinal);
+        string ci = File.ReadAllText(Path.Combine(Path.GetDirectoryName(FindReadme())!, ".ci", "run"));
+        Assert.Contains("dotnet test Boilerplate.sln -c Release", ci, StringComparison.Ordinal);
+    }
+
+    private static string FindReadme()
+    {
+        for (string? dir = AppContext.BaseDirectory; dir is not null; dir = Path.GetDirectoryName(dir))
+        {
+            string candidate = Path.Combine(dir, "README.md");
+            if (File.Exists(candidate) && File.Exists(Path.Combine(dir, "Boilerplate.sln")))
+            {
+                return candidate;
+            }
+        }
+
+        throw new FileNotFoundException("README.md not found above the test output folder.");
+    }
+
+    private sealed class DropLinesStartingWith(string prefix) : BoilerplateFilter("starts-with")
+    {
+        public override void Apply(PageDocument document)
+        {
+            for (int i = 0; i < document.Count; i++)
+            {
+                if (document.GetText(i).StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
+                {
+                    document.Drop(i, Name, $"starts with '{prefix}'");
+                }
+            }
+        }
+    }
+}
