@@ -48,7 +48,8 @@ internal static class ContainerHints
                 // An article's own header holds its headline and byline; only the page's header is furniture.
                 return insideContent ? ContainerHint.None : ContainerHint.Boilerplate;
             case "article" or "main":
-                return ContainerHint.Content;
+                // <article class="comment-body"> is a comment, not the article: class words that speak of boilerplate win.
+                return (AttributeWords(element) & BoilerplateWord) != 0 ? ContainerHint.None : ContainerHint.Content;
         }
 
         if (!element.HasAttributes)
@@ -70,14 +71,16 @@ internal static class ContainerHints
                 return ContainerHint.Content;
         }
 
-        ulong found = Words(element.GetAttributeValue("class", string.Empty)) | Words(element.GetAttributeValue("id", string.Empty));
-        return found switch
+        return AttributeWords(element) switch
         {
             BoilerplateWord => ContainerHint.Boilerplate,
             ContentWord => ContainerHint.Content,
             _ => ContainerHint.None, // both or neither: no evidence
         };
     }
+
+    private static ulong AttributeWords(HtmlNode element) =>
+        element.HasAttributes ? Words(element.GetAttributeValue("class", string.Empty)) | Words(element.GetAttributeValue("id", string.Empty)) : 0;
 
     public static bool IsArticleBody(HtmlNode element) =>
         element.Name is "article" or "main"

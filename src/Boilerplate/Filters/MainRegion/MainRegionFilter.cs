@@ -99,6 +99,11 @@ public sealed class MainRegionFilter : BoilerplateFilter
             }
         }
 
+        if (scores[best] <= 0)
+        {
+            return; // no element holds more article than boilerplate: no evidence to act on
+        }
+
         // Inside-ness flows from parents to children, which come later in the outline.
         bool[] inside = new bool[outline.Count];
         for (int e = 0; e < outline.Count; e++)
