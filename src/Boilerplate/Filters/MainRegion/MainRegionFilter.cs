@@ -77,12 +77,10 @@ public sealed class MainRegionFilter : BoilerplateFilter
         double[] scores = new double[outline.Count];
         foreach (ref readonly Block block in document.Blocks)
         {
-            if (block.Element < 0 || block.Label == BlockLabel.Title)
+            if (block.Element >= 0 && block.Label != BlockLabel.Title)
             {
-                continue;
+                scores[block.Element] += IsKept(block) ? block.Length : -_options.DroppedTextWeight * EvidenceAgainst(block);
             }
-
-            scores[block.Element] += IsKept(block) ? block.Length : -_options.DroppedTextWeight * EvidenceAgainst(block);
         }
 
         int best = -1;

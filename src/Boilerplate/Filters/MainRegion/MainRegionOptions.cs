@@ -13,9 +13,12 @@ public sealed class MainRegionOptions
     /// <value>The default value is 8.</value>
     public int MaxGapBlocks { get; set; } = 8;
 
-    /// <summary>A region smaller than this share of the largest region's characters is boilerplate (a teaser, an author box).</summary>
-    /// <value>The default value is 0.25.</value>
-    public double MinRegionShare { get; set; } = 0.25;
+    /// <summary>In a text dump, a region smaller than this share of the largest region's characters is boilerplate (a teaser, an author box).</summary>
+    /// <value>
+    /// The default value is 0.1. Larger values trade recall for precision: 0.25 measured 0.874/0.880/0.883 F1 on the
+    /// scrapinghub/cleaneval/readability dumps, 0.1 measured 0.866/0.887/0.885.
+    /// </value>
+    public double MinRegionShare { get; set; } = 0.1;
 
     /// <summary>How much a dropped character counts against an element when choosing the element that holds the article (HTML input).</summary>
     /// <value>The default value is 0.5.</value>
