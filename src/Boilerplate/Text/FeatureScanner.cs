@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Numerics;
 using System.Runtime.CompilerServices;
 
+using Boilerplate.Languages;
 using Boilerplate.Unicode;
 
 namespace Boilerplate.Text;
@@ -54,10 +55,117 @@ internal static class FeatureScanner
         Span<int> languageCounts,
         Span<int> scriptCounts)
     {
+        var hits = default(StopwordHits);
+        Scan(text, ref block, stopwords, languageBit, languageCounts, scriptCounts, ref hits);
+    }
+
+    /// <summary>
+    /// Scans every block of a page and detects the page language in the same pass: the result is the same as
+    /// <see cref="TextDocumentParser.DetectLanguage"/> over <paramref name="text"/> followed by <see cref="Scan(ReadOnlySpan{char}, ref Block, WordTable, ulong, Span{int}, Span{int})"/>
+    /// of each block with the detected language, without reading the language sample twice.
+    /// </summary>
+    /// <remarks>
+    /// The blocks must be in text order, must not overlap, and consecutive blocks must be separated by a line break
+    /// (true of both the text-dump and the HTML parser): then the words of the language sample are exactly the words of
+    /// the blocks inside it, plus those of the block it cuts. Blocks inside the sample are scanned before the language
+    /// is known; the stopword masks of their words are kept, and their stopword counts are filled in once it is.
+    /// </remarks>
+    /// <param name="text">The text the blocks point into.</param>
+    /// <param name="blocks">The blocks, with their ranges set; their features are filled.</param>
+    /// <param name="stopwords">The stopword lists.</param>
+    /// <param name="scriptCounts">256 entries; receives per script the number of letters seen.</param>
+    /// <param name="language">The detected language, or <see langword="null"/>.</param>
+    /// <returns>The language's bit in the stopword masks, or 0.</returns>
+    [SkipLocalsInit]
+    public static ulong ScanBlocks(ReadOnlySpan<char> text, Span<Block> blocks, Stopwords stopwords, Span<int> scriptCounts, out string? language)
+    {
+        WordTable table = stopwords.Table;
+        int sampleEnd = Math.Min(text.Length, TextDocumentParser.LanguageSampleChars);
+        Span<int> languageCounts = stackalloc int[64];
+        languageCounts.Clear();
+        var hits = new StopwordHits(1024);
+        try
+        {
+            int sampleWords = 0;
+            int i = 0;
+            for (; i < blocks.Length; i++)
+            {
+                ref Block block = ref blocks[i];
+                if (block.Start + block.Length > sampleEnd)
+                {
+                    break;
+                }
+
+                int before = hits.Count;
+                Scan(text.Slice(block.Start, block.Length), ref block, table, 0, languageCounts, scriptCounts, ref hits);
+                sampleWords += block.WordCount;
+
+                // Until the language is known, the count holds the number of this block's masks in the hit buffer.
+                block.StopwordCount = hits.Count - before;
+            }
+
+            if (i < blocks.Length && blocks[i].Start < sampleEnd)
+            {
+                Block scratch = default;
+                var none = default(StopwordHits);
+                Scan(text[blocks[i].Start..sampleEnd], ref scratch, table, 0, languageCounts, default, ref none);
+                sampleWords += scratch.WordCount;
+            }
+
+            ulong languageBit = TextDocumentParser.ChooseLanguage(languageCounts, sampleWords, stopwords, out language);
+            ReadOnlySpan<ulong> masks = hits.Masks;
+            int next = 0;
+            for (int k = 0; k < i; k++)
+            {
+                ref Block block = ref blocks[k];
+                ReadOnlySpan<ulong> own = masks.Slice(next, block.StopwordCount);
+                next += own.Length;
+                int stops = 0;
+                if (languageBit != 0)
+                {
+                    foreach (ulong mask in own)
+                    {
+                        if ((mask & languageBit) != 0)
+                        {
+                            stops++;
+                        }
+                    }
+                }
+
+                block.StopwordCount = stops;
+            }
+
+            for (; i < blocks.Length; i++)
+            {
+                ref Block block = ref blocks[i];
+                var none = default(StopwordHits);
+                Scan(text.Slice(block.Start, block.Length), ref block, table, languageBit, default, scriptCounts, ref none);
+            }
+
+            return languageBit;
+        }
+        finally
+        {
+            hits.Dispose();
+        }
+    }
+
+    [SkipLocalsInit]
+    private static void Scan(
+        ReadOnlySpan<char> text,
+        ref Block block,
+        WordTable stopwords,
+        ulong languageBit,
+        Span<int> languageCounts,
+        Span<int> scriptCounts,
+        ref StopwordHits hits)
+    {
         Span<char> word = stackalloc char[WordTable.MaxWordLength];
         Span<byte> scripts = stackalloc byte[MaxScriptsPerBlock];
         Span<int> scriptLetters = stackalloc int[MaxScriptsPerBlock];
         int scriptSlots = 0;
+        int latinSlot = -1;
+        ReadOnlySpan<byte> asciiClasses = AsciiClasses;
 
         int wordLength = 0;
         uint wordHash = WordTable.FnvOffset;
@@ -69,7 +177,7 @@ internal static class FeatureScanner
             char c = text[i];
             if (c < 128)
             {
-                byte cls = AsciiClasses[c];
+                byte cls = asciiClasses[c];
                 if ((cls & (Letter | Digit)) != 0)
                 {
                     if ((cls & Letter) != 0)
@@ -81,14 +189,27 @@ internal static class FeatureScanner
                             c = (char)(c | 0x20);
                         }
 
-                        Tally(Script.Latin, scripts, scriptLetters, ref scriptSlots);
+                        if (latinSlot >= 0)
+                        {
+                            scriptLetters[latinSlot]++;
+                        }
+                        else
+                        {
+                            latinSlot = Tally(Script.Latin, scripts, scriptLetters, ref scriptSlots);
+                        }
                     }
                     else
                     {
                         digits++;
                     }
 
-                    Append(c, word, ref wordLength, ref wordHash);
+                    if ((uint)wordLength < (uint)word.Length)
+                    {
+                        word[wordLength] = c;
+                    }
+
+                    wordLength++;
+                    wordHash = WordTable.Step(wordHash, c);
                     continue;
                 }
 
@@ -125,13 +246,13 @@ internal static class FeatureScanner
                         if (IsUnspacedScript(script))
                         {
                             // Han, kana and Thai are written without spaces: each letter counts as a word.
-                            EndWord(word, ref wordLength, ref wordHash, ref words, ref stops, ref lineHash, stopwords, languageBit, languageCounts);
+                            EndWord(word, ref wordLength, ref wordHash, ref words, ref stops, ref lineHash, stopwords, languageBit, languageCounts, ref hits);
                             Append(c, word, ref wordLength, ref wordHash);
-                            EndWord(word, ref wordLength, ref wordHash, ref words, ref stops, ref lineHash, stopwords, languageBit, languageCounts);
+                            EndWord(word, ref wordLength, ref wordHash, ref words, ref stops, ref lineHash, stopwords, languageBit, languageCounts, ref hits);
                         }
                         else
                         {
-                            Append(codePoint <= char.MaxValue ? char.ToLowerInvariant(c) : c, word, ref wordLength, ref wordHash);
+                            Append(codePoint <= char.MaxValue ? InvariantLower.ToLower(c) : c, word, ref wordLength, ref wordHash);
                         }
 
                         continue;
@@ -163,10 +284,13 @@ internal static class FeatureScanner
                 }
             }
 
-            EndWord(word, ref wordLength, ref wordHash, ref words, ref stops, ref lineHash, stopwords, languageBit, languageCounts);
+            if (wordLength != 0)
+            {
+                EndWord(word, ref wordLength, ref wordHash, ref words, ref stops, ref lineHash, stopwords, languageBit, languageCounts, ref hits);
+            }
         }
 
-        EndWord(word, ref wordLength, ref wordHash, ref words, ref stops, ref lineHash, stopwords, languageBit, languageCounts);
+        EndWord(word, ref wordLength, ref wordHash, ref words, ref stops, ref lineHash, stopwords, languageBit, languageCounts, ref hits);
 
         int best = -1;
         for (int s = 0; s < scriptSlots; s++)
@@ -237,7 +361,8 @@ internal static class FeatureScanner
         ref ulong lineHash,
         WordTable stopwords,
         ulong languageBit,
-        Span<int> languageCounts)
+        Span<int> languageCounts,
+        ref StopwordHits hits)
     {
         if (wordLength == 0)
         {
@@ -254,6 +379,11 @@ internal static class FeatureScanner
                 stops++;
             }
 
+            if (languages != 0 && hits.IsActive)
+            {
+                hits.Add(languages);
+            }
+
             if (!languageCounts.IsEmpty)
             {
                 while (languages != 0)
@@ -268,14 +398,15 @@ internal static class FeatureScanner
         wordHash = WordTable.FnvOffset;
     }
 
-    private static void Tally(Script script, Span<byte> scripts, Span<int> counts, ref int slots)
+    /// <summary>Counts a letter of <paramref name="script"/>; returns the script's slot, or -1 when all slots are taken by others.</summary>
+    private static int Tally(Script script, Span<byte> scripts, Span<int> counts, ref int slots)
     {
         for (int s = 0; s < slots; s++)
         {
             if (scripts[s] == (byte)script)
             {
                 counts[s]++;
-                return;
+                return s;
             }
         }
 
@@ -283,8 +414,10 @@ internal static class FeatureScanner
         {
             scripts[slots] = (byte)script;
             counts[slots] = 1;
-            slots++;
+            return slots++;
         }
+
+        return -1;
     }
 
     /// <summary>Whether the text ends a sentence: . ! ? … or their CJK forms, before any closing quotes or brackets.</summary>

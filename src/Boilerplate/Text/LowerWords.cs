@@ -23,7 +23,7 @@ internal static class LowerWords
             if (c < 128)
             {
                 isWordChar = char.IsAsciiLetterOrDigit(c);
-                c = char.ToLowerInvariant(c);
+                c = InvariantLower.ToLower(c);
             }
             else if (char.IsSurrogate(c))
             {
@@ -45,7 +45,7 @@ internal static class LowerWords
                     standsAlone = script is Script.Han or Script.Thai;
                 }
 
-                c = char.ToLowerInvariant(c);
+                c = InvariantLower.ToLower(c);
             }
 
             if (!isWordChar || standsAlone)

@@ -7,61 +7,60 @@ namespace Boilerplate.Text;
 internal static class TextDocumentParser
 {
     /// <summary>Characters read to detect the page language; enough for a confident vote, bounded for huge pages.</summary>
-    private const int LanguageSampleChars = 64 * 1024;
+    internal const int LanguageSampleChars = 64 * 1024;
 
     private const int ScriptSlots = 256;
 
     public static PageDocument Parse(string source, Stopwords stopwords)
     {
         ReadOnlySpan<char> text = source;
-        ulong languageBit = DetectLanguage(text, stopwords, out string? language);
 
-        int capacity = text.Count('\n') + 1;
-        if (capacity == 1)
-        {
-            capacity = text.Count('\r') + 1;
-        }
-
-        Block[] rented = ArrayPool<Block>.Shared.Rent(Math.Min(capacity, text.Length + 1));
-        Span<int> scriptCounts = stackalloc int[ScriptSlots];
-        scriptCounts.Clear();
+        // Lines are found first, as small ranges in a pooled buffer, so the blocks are allocated once at their exact count.
+        LineRange[] lines = ArrayPool<LineRange>.Shared.Rent(Math.Min(EstimateLines(text), text.Length + 1));
         int count = 0;
         try
         {
             bool blankBefore = true;
-            var lines = new LineSplitter(text);
-            while (lines.MoveNext())
+            var splitter = new LineSplitter(text);
+            while (splitter.MoveNext())
             {
-                if (lines.Length == 0)
+                if (splitter.Length == 0)
                 {
                     blankBefore = true;
                     continue;
                 }
 
-                if (count == rented.Length)
+                if (count == lines.Length)
                 {
-                    Block[] larger = ArrayPool<Block>.Shared.Rent(count * 2);
-                    rented.AsSpan(0, count).CopyTo(larger);
-                    ArrayPool<Block>.Shared.Return(rented, clearArray: true);
-                    rented = larger;
+                    LineRange[] larger = ArrayPool<LineRange>.Shared.Rent(count * 2);
+                    lines.AsSpan(0, count).CopyTo(larger);
+                    ArrayPool<LineRange>.Shared.Return(lines);
+                    lines = larger;
                 }
 
-                ref Block block = ref rented[count];
-                block = new Block
+                lines[count++] = new LineRange(splitter.Start, splitter.Length, splitter.LineNumber, blankBefore);
+                blankBefore = false;
+            }
+
+            var blocks = new Block[count];
+            for (int i = 0; i < blocks.Length; i++)
+            {
+                LineRange line = lines[i];
+                blocks[i] = new Block
                 {
-                    Start = lines.Start,
-                    Length = lines.Length,
-                    LineNumber = lines.LineNumber,
-                    Traits = blankBefore ? BlockTraits.BlankBefore : BlockTraits.None,
+                    Start = line.Start,
+                    Length = line.Length,
+                    LineNumber = line.LineNumber,
+                    Traits = line.BlankBefore ? BlockTraits.BlankBefore : BlockTraits.None,
                     MarkupStart = -1,
                     Element = -1,
                 };
-                FeatureScanner.Scan(text.Slice(lines.Start, lines.Length), ref block, stopwords.Table, languageBit, default, scriptCounts);
-                blankBefore = false;
-                count++;
             }
 
-            var document = new PageDocument(source, rented.AsSpan(0, count).ToArray(), PageFormat.Text)
+            Span<int> scriptCounts = stackalloc int[ScriptSlots];
+            scriptCounts.Clear();
+            FeatureScanner.ScanBlocks(text, blocks, stopwords, scriptCounts, out string? language);
+            var document = new PageDocument(source, blocks, PageFormat.Text)
             {
                 Language = language,
             };
@@ -70,7 +69,7 @@ internal static class TextDocumentParser
         }
         finally
         {
-            ArrayPool<Block>.Shared.Return(rented, clearArray: true);
+            ArrayPool<LineRange>.Shared.Return(lines);
         }
     }
 
@@ -99,7 +98,12 @@ internal static class TextDocumentParser
         counts.Clear();
         Block scratch = default;
         FeatureScanner.Scan(sample, ref scratch, stopwords.Table, 0, counts, default);
+        return ChooseLanguage(counts, scratch.WordCount, stopwords, out language);
+    }
 
+    /// <summary>The language with most stopwords among <paramref name="words"/> words, when it explains a real share of them.</summary>
+    internal static ulong ChooseLanguage(ReadOnlySpan<int> counts, int words, Stopwords stopwords, out string? language)
+    {
         int best = 0;
         for (int i = 1; i < stopwords.Languages.Count; i++)
         {
@@ -110,7 +114,7 @@ internal static class TextDocumentParser
         }
 
         // A language must explain a real share of the words; otherwise stay language-independent.
-        if (counts[best] < 3 || counts[best] < scratch.WordCount / 20)
+        if (counts[best] < 3 || counts[best] < words / 20)
         {
             language = null;
             return 0;
@@ -119,4 +123,13 @@ internal static class TextDocumentParser
         language = stopwords.Languages[best];
         return 1UL << best;
     }
+
+    /// <summary>An upper bound of the line count for most texts (grown if wrong): LF count, or CR count for old Mac text.</summary>
+    private static int EstimateLines(ReadOnlySpan<char> text)
+    {
+        int lines = text.Count('\n') + 1;
+        return lines == 1 ? text.Count('\r') + 1 : lines;
+    }
+
+    private readonly record struct LineRange(int Start, int Length, int LineNumber, bool BlankBefore);
 }

@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 
 namespace Boilerplate.Text;
 
@@ -7,7 +8,12 @@ namespace Boilerplate.Text;
 /// no string is allocated per word. Values of a word given twice are OR-ed, which makes it a
 /// word → bit-set map (for example the languages whose stopword lists hold the word).
 /// </summary>
-/// <remarks>Immutable after construction and safe to share between threads.</remarks>
+/// <remarks>
+/// Immutable after construction and safe to share between threads.
+/// Most words looked up are not in the table, so a one-bit-per-key filter (64 KB for the stopword lists, which stays in
+/// cache) answers those without touching the entries; the entries hold the hash and the key's place in one shared
+/// character array, so a probe reads one 16-byte entry instead of chasing a string.
+/// </remarks>
 internal sealed class WordTable
 {
     /// <summary>Words longer than this are never looked up.</summary>
@@ -16,9 +22,14 @@ internal sealed class WordTable
     /// <summary>Seed of <see cref="Hash"/>.</summary>
     public const uint FnvOffset = 2166136261;
 
-    private readonly string?[] _keys;
-    private readonly uint[] _hashes;
-    private readonly ulong[] _values;
+    private const int LengthBits = 6;
+    private const int LengthMask = (1 << LengthBits) - 1;
+    private const uint FilterMultiplier = 0x9E3779B1;
+
+    private readonly ulong[] _filter;
+    private readonly int _filterShift;
+    private readonly Entry[] _entries;
+    private readonly char[] _chars;
     private readonly int _mask;
 
     public WordTable(IEnumerable<KeyValuePair<string, ulong>> entries)
@@ -36,22 +47,30 @@ internal sealed class WordTable
         }
 
         int capacity = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, merged.Count * 2));
-        _keys = new string?[capacity];
-        _hashes = new uint[capacity];
-        _values = new ulong[capacity];
+        _entries = new Entry[capacity];
         _mask = capacity - 1;
+
+        // About 16 filter bits per key: one in sixteen absent words gets past the filter.
+        int filterBits = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(1024, merged.Count * 16));
+        _filter = new ulong[filterBits / 64];
+        _filterShift = 32 - BitOperations.Log2((uint)filterBits);
+
+        _chars = new char[merged.Keys.Sum(k => k.Length)];
+        int offset = 0;
         foreach ((string key, ulong value) in merged)
         {
             uint hash = Hash(key);
             int slot = (int)hash & _mask;
-            while (_keys[slot] is not null)
+            while (_entries[slot].Key != 0)
             {
                 slot = (slot + 1) & _mask;
             }
 
-            _keys[slot] = key;
-            _hashes[slot] = hash;
-            _values[slot] = value;
+            key.CopyTo(_chars.AsSpan(offset));
+            _entries[slot] = new Entry { Value = value, Hash = hash, Key = (offset << LengthBits) | key.Length };
+            offset += key.Length;
+            int bit = FilterBit(hash);
+            _filter[bit >> 6] |= 1UL << bit;
         }
 
         Count = merged.Count;
@@ -73,31 +92,59 @@ internal sealed class WordTable
     }
 
     /// <summary>One FNV-1a step.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static uint Step(uint hash, char c) => (hash ^ c) * 16777619;
 
     /// <summary>The value of <paramref name="lowerWord"/>, or 0 when it is not in the table.</summary>
     /// <param name="lowerWord">The word, already lower-cased.</param>
     /// <param name="hash"><see cref="Hash"/> of <paramref name="lowerWord"/>.</param>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public ulong Lookup(ReadOnlySpan<char> lowerWord, uint hash)
     {
+        int bit = FilterBit(hash);
+        if ((_filter[bit >> 6] & (1UL << bit)) == 0)
+        {
+            return 0;
+        }
+
+        return Probe(lowerWord, hash);
+    }
+
+    /// <summary>The value of <paramref name="lowerWord"/>, or 0.</summary>
+    public ulong Lookup(ReadOnlySpan<char> lowerWord) => Lookup(lowerWord, Hash(lowerWord));
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private int FilterBit(uint hash) => (int)((hash * FilterMultiplier) >> _filterShift);
+
+    private ulong Probe(ReadOnlySpan<char> lowerWord, uint hash)
+    {
+        Entry[] entries = _entries;
         int slot = (int)hash & _mask;
         while (true)
         {
-            string? key = _keys[slot];
-            if (key is null)
+            ref readonly Entry entry = ref entries[slot];
+            int key = entry.Key;
+            if (key == 0)
             {
                 return 0;
             }
 
-            if (_hashes[slot] == hash && lowerWord.SequenceEqual(key))
+            if (entry.Hash == hash
+                && (key & LengthMask) == lowerWord.Length
+                && lowerWord.SequenceEqual(_chars.AsSpan(key >> LengthBits, key & LengthMask)))
             {
-                return _values[slot];
+                return entry.Value;
             }
 
             slot = (slot + 1) & _mask;
         }
     }
 
-    /// <summary>The value of <paramref name="lowerWord"/>, or 0.</summary>
-    public ulong Lookup(ReadOnlySpan<char> lowerWord) => Lookup(lowerWord, Hash(lowerWord));
+    /// <summary>One slot: <see cref="Key"/> is the key's offset in the shared characters and its length (0 for an empty slot).</summary>
+    private struct Entry
+    {
+        public ulong Value;
+        public uint Hash;
+        public int Key;
+    }
 }
