@@ -3,8 +3,9 @@ using System.Text;
 namespace Boilerplate.Html;
 
 /// <summary>
-/// Decodes HTML bytes as browsers do: a byte order mark first, then a &lt;meta charset&gt; or http-equiv
-/// declaration in the first 4 KB, then UTF-8 when the bytes are valid UTF-8, else windows-1252.
+/// Decodes HTML bytes as browsers do: a byte order mark first; then UTF-8 when the bytes are valid UTF-8 with
+/// non-ASCII characters; then a &lt;meta charset&gt; or http-equiv declaration in the first 4 KB; then UTF-8 if
+/// valid, else windows-1252.
 /// </summary>
 internal static class HtmlDecoder
 {
@@ -39,16 +40,23 @@ internal static class HtmlDecoder
             return Encoding.BigEndianUnicode;
         }
 
-        if (DeclaredEncoding(bytes[..Math.Min(bytes.Length, PrescanBytes)]) is { } declared)
+        // Bytes that are valid UTF-8 and hold multi-byte sequences are UTF-8 whatever the page declares: legacy text
+        // almost never forms valid UTF-8 by chance, while crawlers and archives often re-encode pages to UTF-8 and keep
+        // the original <meta charset>. Decoding such a page as its declared gb2312 or windows-1252 garbles it.
+        bool validUtf8 = System.Text.Unicode.Utf8.IsValid(bytes);
+        if (validUtf8 && bytes.ContainsAnyExceptInRange((byte)0, (byte)0x7F))
         {
-            // A page declaring UTF-8 whose bytes are not UTF-8 is, in practice, windows-1252 (as browsers find too).
-            if (declared.CodePage != Encoding.UTF8.CodePage || System.Text.Unicode.Utf8.IsValid(bytes))
-            {
-                return declared;
-            }
+            return Utf8;
         }
 
-        return System.Text.Unicode.Utf8.IsValid(bytes) ? Utf8 : Windows1252;
+        if (DeclaredEncoding(bytes[..Math.Min(bytes.Length, PrescanBytes)]) is { } declared
+            && declared.CodePage != Encoding.UTF8.CodePage)
+        {
+            return declared;
+        }
+
+        // A page declaring UTF-8 whose bytes are not UTF-8 is, in practice, windows-1252 (as browsers find too).
+        return validUtf8 ? Utf8 : Windows1252;
     }
 
     private static readonly Encoding Utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);

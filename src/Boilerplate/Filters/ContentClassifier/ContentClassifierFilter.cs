@@ -44,6 +44,8 @@ public sealed class ContentClassifierFilter : BoilerplateFilter
     /// <summary>Reason: the page has no prose block, so every block not judged bad on its own is kept rather than returning nothing.</summary>
     public const string NoArticleFallbackReason = "no clear article: kept what is not boilerplate on its own";
 
+    private const int MinFallbackReferenceWords = 5;
+
     private readonly ContentClassifierOptions _options;
 
     /// <summary>Creates the filter.</summary>
@@ -178,14 +180,27 @@ public sealed class ContentClassifierFilter : BoilerplateFilter
             return (0, 0);
         }
 
-        long words = 0, stopwords = 0;
+        // Long blocks set the reference; a page without any (a short page, a list) falls back to every block of a few words.
+        long words = 0, stopwords = 0, shortWords = 0, shortStopwords = 0;
         foreach (ref readonly Block block in document.Blocks)
         {
-            if (block.Label == BlockLabel.Undecided && block.WordCount >= _options.ReferenceBlockWords)
+            if (block.Label != BlockLabel.Undecided || block.WordCount < MinFallbackReferenceWords)
+            {
+                continue;
+            }
+
+            shortWords += block.WordCount;
+            shortStopwords += block.StopwordCount;
+            if (block.WordCount >= _options.ReferenceBlockWords)
             {
                 words += block.WordCount;
                 stopwords += block.StopwordCount;
             }
+        }
+
+        if (words == 0)
+        {
+            (words, stopwords) = (shortWords, shortStopwords);
         }
 
         if (words == 0)
