@@ -11,10 +11,20 @@ internal static class BoilerplateCli
 
     /// <summary>Runs the CLI in-process on the given streams; <c>Main</c> passes the console's.</summary>
     /// <returns>The exit code: see <see cref="ExitCodes"/>.</returns>
-    public static int Run(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr)
+    /// <remarks>
+    /// Commands that read bytes (HTML, gzip, WARC on stdin) take them from under <paramref name="stdin"/> when it is a
+    /// <see cref="StreamReader"/> nothing has read from yet, else <paramref name="stdin"/>'s text as UTF-8.
+    /// </remarks>
+    public static int Run(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr) =>
+        Run(args, new ConsoleStreams(stdin, stdout, stderr));
+
+    /// <summary>Runs the CLI on the given console: <c>Main</c> says there whether stderr is a terminal.</summary>
+    /// <returns>The exit code: see <see cref="ExitCodes"/>.</returns>
+    public static int Run(string[] args, ConsoleStreams console)
     {
         ArgumentNullException.ThrowIfNull(args);
-        var console = new ConsoleStreams(stdin, stdout, stderr);
+        ArgumentNullException.ThrowIfNull(console);
+        TextWriter stderr = console.Error;
         try
         {
             return Dispatch(args, console);
@@ -96,7 +106,7 @@ internal static class BoilerplateCli
     private static string MainHelp()
     {
         var help = new System.Text.StringBuilder();
-        help.Append("boilerplate - turns raw web page text dumps into their article\n\n");
+        help.Append("boilerplate - turns web pages (HTML or text dumps) into their article\n\n");
         help.Append("Usage:\n");
         foreach (Command command in s_commands)
         {

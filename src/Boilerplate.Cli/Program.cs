@@ -7,10 +7,11 @@ var utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInval
 var stdin = new StreamReader(Console.OpenStandardInput(), utf8, detectEncodingFromByteOrderMarks: true);
 var stdout = new StreamWriter(Console.OpenStandardOutput(), utf8, bufferSize: 1 << 16);
 var stderr = new StreamWriter(Console.OpenStandardError(), utf8) { AutoFlush = true };
+var console = new ConsoleStreams(stdin, stdout, stderr) { ErrorIsTerminal = !Console.IsErrorRedirected };
 
 try
 {
-    int exitCode = BoilerplateCli.Run(args, stdin, stdout, stderr);
+    int exitCode = BoilerplateCli.Run(args, console);
     stdout.Flush();
     return exitCode;
 }

@@ -10,59 +10,73 @@ internal static class CleanCommand
     private const string Explain = "--explain";
     private const string Json = "--json";
     private const string NoTitle = "--no-title";
+    private const string Html = "--html";
+    private const string Text = "--text";
 
     public static Command Definition { get; } = new()
     {
         Name = "clean",
-        Summary = "Print the article of one text dump (a file, or stdin).",
-        Flags = [Explain, Json, NoTitle],
+        Summary = "Print the article of one page, HTML or text dump (a file, or stdin).",
+        Flags = [Explain, Json, NoTitle, Html, Text],
+        ValueOptions = [OutputFormats.Option],
         MaxArguments = 1,
         Execute = Execute,
         Help = """
-            Usage: boilerplate clean [FILE|-] [--explain | --json] [--no-title]
+            Usage: boilerplate clean [FILE|-] [--format text|markdown|json | --explain] [--html | --text] [--no-title]
 
-            Prints the article of a web page text dump (the page's visible text, one block
-            per line): the title on the first line, a blank line, then the body, one block
-            per line. Without FILE, or with '-', the dump is read from stdin. Files are read
-            as UTF-8 (a byte order mark is honoured; invalid bytes become U+FFFD).
+            Prints the article of a web page: the title on the first line, a blank line,
+            then the body, one block per line. The page is HTML or a text dump (the page's
+            visible text, one block per line). Without FILE, or with '-', it is read from
+            stdin.
+
+            A *.html, *.htm or *.xhtml file is HTML, a *.txt file a text dump; stdin and
+            other files are HTML when they open with <!doctype html>, <html>, <head> or
+            <body>, else a text dump. HTML is decoded as a browser does (byte order mark,
+            <meta charset>, else UTF-8 or windows-1252); a text dump is read as UTF-8 (a
+            byte order mark is honoured; invalid bytes become U+FFFD).
 
             Options:
-              --explain   Print every line of the page instead: KEEP or DROP, the filter
-                          that decided and its reason, then the line's text.
-              --json      Print the result as JSON: title, text, language, keptCount,
+              --format F  text (default), markdown (headings, lists, quotes, code and
+                          tables kept) or json: title, text, language, keptCount,
                           removedCount and removed (line, text, filter, reason).
+              --json      Same as --format json.
+              --explain   Print every block of the page instead: KEEP or DROP, the filter
+                          that decided and its reason, then the block's text.
+              --html      Read the input as HTML, whatever its name or content.
+              --text      Read the input as a text dump, whatever its name or content.
               --no-title  Leave the title out (in JSON, "title" is null).
               -h, --help  Show this help.
 
             Examples:
               boilerplate clean page.txt
-              curl -s https://example.org/dump.txt | boilerplate clean --json
+              boilerplate clean page.html --format markdown
+              curl -s https://example.org/ | boilerplate clean --json
               boilerplate clean page.txt --explain | grep '^DROP'
             """,
     };
 
     private static int Execute(ParsedArguments arguments, ConsoleStreams console)
     {
-        if (arguments.Has(Explain) && arguments.Has(Json))
+        OutputFormat? format = ParseFormat(arguments);
+        bool explain = arguments.Has(Explain);
+        if (explain && format is not null)
         {
-            throw new UsageException($"'{Explain}' and '{Json}' cannot be combined", "clean");
+            throw new UsageException($"'{Explain}' and '{(arguments.Has(Json) ? Json : OutputFormats.Option)}' cannot be combined", "clean");
         }
 
-        string? path = arguments.Arguments.Count == 0 || arguments.Arguments[0] == "-" ? null : arguments.Arguments[0];
-        string source = path is null ? "stdin" : path;
+        if (arguments.Has(Html) && arguments.Has(Text))
+        {
+            throw new UsageException($"'{Html}' and '{Text}' cannot be combined", "clean");
+        }
 
-        byte[]? content = null;
-        string? standardInput = null;
+        InputKind? forced = arguments.Has(Html) ? InputKind.Html : arguments.Has(Text) ? InputKind.TextDump : null;
+        string? path = arguments.Arguments.Count == 0 || arguments.Arguments[0] == "-" ? null : arguments.Arguments[0];
+        string source = path ?? "stdin";
+
+        byte[] content;
         try
         {
-            if (path is null)
-            {
-                standardInput = console.In.ReadToEnd();
-            }
-            else
-            {
-                content = FileErrors.ReadAllBytes(path);
-            }
+            content = path is null ? ReadStandardInput(console) : FileErrors.ReadAllBytes(path);
         }
         catch (Exception ex) when (FileErrors.IsFileError(ex))
         {
@@ -73,10 +87,9 @@ internal static class CleanCommand
         CleanResult result;
         try
         {
-            // A file's kind comes from its extension; anything unknown, and stdin, is taken as a text dump.
-            result = content is null
-                ? Cleaner.Process(standardInput!)
-                : InputKinds.Clean(InputKinds.FromPath(path!) ?? InputKind.TextDump, content);
+            // The extension decides first; stdin and unknown extensions are told by their first markup.
+            InputKind kind = forced ?? (path is null ? null : InputKinds.FromPath(path)) ?? InputKinds.Sniff(content);
+            result = InputKinds.Clean(kind, content);
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
@@ -85,19 +98,45 @@ internal static class CleanCommand
         }
 
         bool includeTitle = !arguments.Has(NoTitle);
-        if (arguments.Has(Explain))
+        if (explain)
         {
             ExplainWriter.Write(result, console.Out);
         }
-        else if (arguments.Has(Json))
+        else if (format == OutputFormat.Json)
         {
             JsonResultWriter.Write(result, includeTitle, console.Out);
         }
         else
         {
-            console.Out.Write(ArticleText.Format(result, includeTitle));
+            console.Out.Write(ArticleText.Format(result, includeTitle, format ?? OutputFormat.Text));
         }
 
         return ExitCodes.Success;
+    }
+
+    /// <summary>The format asked for by <c>--format</c> or <c>--json</c>, or <see langword="null"/> when neither was given.</summary>
+    private static OutputFormat? ParseFormat(ParsedArguments arguments)
+    {
+        string? value = arguments.GetValue(OutputFormats.Option);
+        OutputFormat? format = value is null ? null : OutputFormats.Parse(value, "clean");
+        if (arguments.Has(Json))
+        {
+            if (format is not null and not OutputFormat.Json)
+            {
+                throw new UsageException($"'{Json}' is '{OutputFormats.Option} json' and cannot be combined with '{OutputFormats.Option} {value}'", "clean");
+            }
+
+            format = OutputFormat.Json;
+        }
+
+        return format;
+    }
+
+    private static byte[] ReadStandardInput(ConsoleStreams console)
+    {
+        // Bytes rather than text: an HTML page on stdin may declare a charset other than UTF-8.
+        using var buffer = new MemoryStream();
+        console.OpenInputBytes().CopyTo(buffer);
+        return buffer.ToArray();
     }
 }

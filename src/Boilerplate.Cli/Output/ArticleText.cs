@@ -2,7 +2,10 @@ using System.Text;
 
 namespace Boilerplate.Cli.Output;
 
-/// <summary>The plain-text output of <c>clean</c> and <c>batch</c>: the title, a blank line, then the body, one block per line.</summary>
+/// <summary>
+/// The article outputs of <c>clean</c> and <c>batch</c>: plain text (the title, a blank line, then the body, one
+/// block per line) or Markdown (a <c># title</c> heading, then the body's structure).
+/// </summary>
 internal static class ArticleText
 {
     public static string Format(CleanResult result, bool includeTitle)
@@ -20,5 +23,26 @@ internal static class ArticleText
         }
 
         return text.ToString();
+    }
+
+    public static string Format(CleanResult result, bool includeTitle, OutputFormat format) =>
+        format == OutputFormat.Markdown ? FormatMarkdown(result, includeTitle) : Format(result, includeTitle);
+
+    public static string FormatMarkdown(CleanResult result, bool includeTitle)
+    {
+        ReadOnlySpan<char> markdown = result.ToMarkdown();
+
+        // The library always opens with the title as a level-1 heading; --no-title takes that heading off.
+        if (!includeTitle && !string.IsNullOrEmpty(result.Title))
+        {
+            string heading = "# " + result.Title + "\n";
+            if (markdown.StartsWith(heading, StringComparison.Ordinal))
+            {
+                markdown = markdown[heading.Length..].TrimStart('\n');
+            }
+        }
+
+        markdown = markdown.TrimEnd('\n');
+        return markdown.IsEmpty ? string.Empty : string.Concat(markdown, "\n");
     }
 }

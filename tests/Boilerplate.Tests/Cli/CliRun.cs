@@ -18,6 +18,16 @@ internal sealed record CliRun(int ExitCode, string Out, string Error)
         return new CliRun(exitCode, output.ToString(), error.ToString());
     }
 
+    /// <summary>Runs with stdin as bytes under a <see cref="StreamReader"/>, as <c>Main</c> gives them.</summary>
+    public static CliRun InvokeWithBytes(byte[] stdin, params string[] args)
+    {
+        using var input = new StreamReader(new MemoryStream(stdin));
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        int exitCode = BoilerplateCli.Run(args, input, output, error);
+        return new CliRun(exitCode, output.ToString(), error.ToString());
+    }
+
     public string[] ErrorLines => Error.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 }
 
