@@ -1,45 +1,91 @@
-using System.Collections.Concurrent;
-using System.Diagnostics;
-using System.Globalization;
 using Boilerplate.Cli.CommandLine;
 using Boilerplate.Cli.Input;
 using Boilerplate.Cli.Output;
+using Boilerplate.Cli.Records;
 
 namespace Boilerplate.Cli.Commands;
 
-/// <summary><c>boilerplate batch --input DIR --output DIR</c>: cleans every known page file under a folder, in parallel.</summary>
+/// <summary>
+/// <c>boilerplate batch --input IN --output OUT</c>: cleans page files, JSON Lines, WARC and WET records in
+/// parallel, into a folder of files or into JSON Lines, by streaming.
+/// </summary>
 internal static class BatchCommand
 {
     private const string InputOption = "--input";
     private const string OutputOption = "--output";
     private const string ThreadsOption = "--threads";
+    private const string ErrorsOption = "--errors";
     private const string NoTitle = "--no-title";
+    private const string Explain = "--explain";
+    private const string Quiet = "--quiet";
+
+    /// <summary>Largest record cleaned (a WARC block, a JSON line, a decompressed HTTP body); larger ones are reported and skipped.</summary>
+    private const int MaxRecordBytes = 64 * 1024 * 1024;
 
     public static Command Definition { get; } = new()
     {
         Name = "batch",
-        Summary = "Clean every *.txt under a folder into another folder, in parallel.",
-        Flags = [NoTitle],
-        ValueOptions = [InputOption, OutputOption, ThreadsOption],
+        Summary = "Clean many pages in parallel: folders, JSON Lines, WARC/WET, stdin to stdout.",
+        Flags = [NoTitle, Explain, Quiet],
+        ValueOptions = [InputOption, OutputOption, ThreadsOption, ErrorsOption, OutputFormats.Option],
         Execute = Execute,
         Help = """
-            Usage: boilerplate batch --input DIR --output DIR [--threads N] [--no-title]
+            Usage: boilerplate batch --input DIR --output DIR [--threads N] [--no-title] [options]
 
-            Cleans every *.txt file under DIR (recursively; hidden files and folders are
-            skipped) and writes each article to the output folder at the same relative
-            path, in the same format as 'boilerplate clean'. Each output is written under a
-            temporary name and then renamed, so an interrupted run leaves no partial file.
-            A file that fails is reported on stderr and the others go on; a one-line
-            summary is printed on stderr at the end.
+            Inputs (--input):
+              DIR           Every *.txt, *.html, *.htm, *.xhtml, *.jsonl, *.warc and *.wet
+                            file under DIR, recursively (hidden files and folders are
+                            skipped); the last three may be gzip-compressed (*.gz).
+              'GLOB'        The files matching a quoted pattern: * and ? within a name,
+                            ** across folders, e.g. 'crawl/**/*.warc.gz'.
+              FILE          One file of those kinds.
+              -             Standard input: JSON Lines, or WARC/WET, gzip-compressed or not.
+
+            JSON Lines inputs hold one object per line with an 'html' or 'text' field;
+            other fields are passed through. WARC 'response' records (HTML over HTTP, 2xx
+            status; others are counted as skipped) and 'resource' records of HTML are
+            cleaned as HTML; WET 'conversion' records as text dumps. Records are read by
+            streaming: memory stays flat however large the input.
+
+            Outputs (--output):
+              DIR           A file per page or record: a page file's relative path, a WARC
+                            record's UUID, a JSON Lines record's 'id' (else its line number),
+                            with .txt (or .md); records of a container file in a folder
+                            input go to a folder named after it. Must not be the input.
+              FILE.jsonl    JSON Lines (FILE.jsonl.gz: compressed), in input order: each
+                            input record with all its fields, 'text' set to the article
+                            ('html' dropped) and 'title' added; WARC and WET records keyed
+                            by WARC-Record-ID and WARC-Target-URI; page files by 'id'.
+              -             JSON Lines on standard output, record by record.
+            Files are written under a temporary name and renamed when complete, so an
+            interrupted run never leaves a partial file that looks whole.
 
             Options:
-              --input DIR   Folder to read.
-              --output DIR  Folder to write (created if needed; must not be the input folder).
-              --threads N   Files cleaned at once (default: the number of cores).
-              --no-title    Leave the title out of the outputs.
-              -h, --help    Show this help.
+              --input IN     See above.
+              --output OUT   See above.
+              --threads N    Records cleaned at once (default: the number of cores).
+              --format F     text (default) or markdown, for the files and the 'text' field.
+              --explain      JSON Lines only: add 'removed', the removed blocks with their
+                             line, text, filter and reason.
+              --no-title     Leave the title out.
+              --errors FILE  Also write each failed record as a JSON line: id, source,
+                             stage and error.
+              --quiet        No live progress line (there is none unless stderr is a
+                             terminal); the summary line is always printed.
+              -h, --help     Show this help.
 
-            Exit code: 0 when every file was cleaned, 1 when any failed, 2 for a usage error.
+            A record that cannot be read, parsed, cleaned or written is reported on stderr
+            with its id and reason, and the others go on. An input that ends inside a record
+            (a truncated or corrupt file) stops the batch with a message, after everything
+            before it was written.
+
+            Examples:
+              boilerplate batch --input pages/ --output articles/
+              boilerplate batch --input 'crawl/*.warc.gz' --output articles.jsonl.gz
+              zcat CC-MAIN-*.warc.wet.gz | boilerplate batch --input - --output - --threads 1
+
+            Exit code: 0 when every record was cleaned (or skipped), 1 when any failed or
+            an input was truncated, 2 for a usage error.
             """,
     };
 
@@ -48,26 +94,53 @@ internal static class BatchCommand
         string input = arguments.GetValue(InputOption) ?? throw new UsageException($"missing '{InputOption} DIR'", "batch");
         string output = arguments.GetValue(OutputOption) ?? throw new UsageException($"missing '{OutputOption} DIR'", "batch");
         int threads = ParseThreads(arguments.GetValue(ThreadsOption));
+        OutputFormat format = arguments.GetValue(OutputFormats.Option) is { } value ? OutputFormats.Parse(value, "batch") : OutputFormat.Text;
+        if (format == OutputFormat.Json)
+        {
+            throw new UsageException($"'{OutputFormats.Option} json' is not a batch format: write JSON Lines with '{OutputOption} FILE.jsonl' or '{OutputOption} -'", "batch");
+        }
 
-        string inputRoot = Path.GetFullPath(input);
-        string outputRoot = Path.GetFullPath(output);
-        if (string.Equals(Path.TrimEndingDirectorySeparator(inputRoot), Path.TrimEndingDirectorySeparator(outputRoot), StringComparison.Ordinal))
+        bool jsonLines = output == "-" || IsJsonLinesPath(output);
+        if (arguments.Has(Explain) && !jsonLines)
+        {
+            throw new UsageException($"'{Explain}' needs JSON Lines output ('{OutputOption} FILE.jsonl' or '{OutputOption} -')", "batch");
+        }
+
+        string? outputRoot = jsonLines ? null : Path.GetFullPath(output);
+        if (outputRoot is not null && input != "-"
+            && string.Equals(Path.TrimEndingDirectorySeparator(Path.GetFullPath(input)), Path.TrimEndingDirectorySeparator(outputRoot), StringComparison.Ordinal))
         {
             // Outputs keep the inputs' names, so this would overwrite every input with its article.
             throw new UsageException("the output folder must differ from the input folder", "batch");
         }
 
-        if (!Directory.Exists(inputRoot))
+        InputSet inputs;
+        try
         {
-            console.Error.WriteLine($"boilerplate: cannot read '{input}': directory not found");
+            inputs = InputSet.Resolve(input, outputRoot);
+        }
+        catch (Exception ex) when (FileErrors.IsFileError(ex))
+        {
+            string reason = ex switch
+            {
+                DirectoryNotFoundException => "directory not found",
+                FileNotFoundException => "file not found",
+                _ => FileErrors.Describe(ex),
+            };
+            console.Error.WriteLine($"boilerplate: cannot read '{input}': {reason}");
             return ExitCodes.Failure;
         }
 
-        List<BatchItem> items;
+        var options = new BatchOptions(!arguments.Has(NoTitle), format, jsonLines, arguments.Has(Explain), MaxRecordBytes);
+        string? errorsPath = arguments.GetValue(ErrorsOption);
+        IRecordSink sink;
+        ErrorLog? errorLog = null;
         try
         {
-            items = FindInputs(input, inputRoot, outputRoot);
-            Directory.CreateDirectory(outputRoot);
+            sink = output == "-" ? JsonLinesSink.ToStandardOutput(console.OpenOutputBytes())
+                : jsonLines ? JsonLinesSink.ToFile(output)
+                : CreateFolder(outputRoot!, format);
+            errorLog = errorsPath is null ? null : ErrorLog.Create(errorsPath);
         }
         catch (Exception ex) when (FileErrors.IsFileError(ex))
         {
@@ -75,35 +148,51 @@ internal static class BatchCommand
             return ExitCodes.Failure;
         }
 
-        // Several threads report failures; a synchronized writer keeps each report on its own line.
-        TextWriter errors = TextWriter.Synchronized(console.Error);
-        bool includeTitle = !arguments.Has(NoTitle);
-        long bytesRead = 0;
-        int failed = 0;
-        long started = Stopwatch.GetTimestamp();
+        using (sink)
+        using (errorLog)
+        {
+            var reader = new RecordReader(inputs, console.OpenInputBytes, MaxRecordBytes);
+            bool live = console.ErrorIsTerminal && !arguments.Has(Quiet);
+            using var progress = new BatchProgress(console.Error, live, inputs.TotalBytes, () => reader.ConsumedBytes);
+            var pipeline = new BatchPipeline(new RecordProcessor(options), sink, progress, errorLog, threads);
+            string? failure = pipeline.Run(reader.Read(), () => reader.CurrentInput);
 
-        // Load balancing hands out files one by one, so a few large files do not leave the other cores idle.
-        Parallel.ForEach(
-            Partitioner.Create(items, loadBalance: true),
-            new ParallelOptions { MaxDegreeOfParallelism = threads },
-            item =>
+            bool outputFailed = failure?.StartsWith("cannot write", StringComparison.Ordinal) == true;
+            try
             {
-                if (TryClean(item, includeTitle, errors, out long size))
+                // A truncated input still leaves a complete output of everything before it; a failed output is not kept.
+                if (!outputFailed)
                 {
-                    Interlocked.Add(ref bytesRead, size);
+                    sink.Complete();
                 }
-                else
-                {
-                    Interlocked.Increment(ref failed);
-                }
-            });
 
-        double seconds = Stopwatch.GetElapsedTime(started).TotalSeconds;
-        double megabytes = bytesRead / 1_000_000.0;
-        errors.WriteLine(string.Create(
-            CultureInfo.InvariantCulture,
-            $"boilerplate: {items.Count} {Plural(items.Count, "file")}, {megabytes:0.00} MB in {seconds:0.00} s ({megabytes / Math.Max(seconds, 1e-6):0.0} MB/s), {failed} {Plural(failed, "error")}"));
-        return failed == 0 ? ExitCodes.Success : ExitCodes.Failure;
+                errorLog?.Complete();
+            }
+            catch (Exception ex) when (FileErrors.IsFileError(ex))
+            {
+                failure ??= $"cannot write the output: {FileErrors.Describe(ex)}";
+            }
+
+            if (failure is not null)
+            {
+                progress.WriteLine($"boilerplate: {failure}; stopped after {progress.Records} {(inputs.AllPages ? "file" : "record")}(s)");
+            }
+
+            progress.Summary(inputs.AllPages ? "file" : "record");
+            return failure is null && progress.Errors == 0 ? ExitCodes.Success : ExitCodes.Failure;
+        }
+    }
+
+    private static bool IsJsonLinesPath(string path)
+    {
+        string name = path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase) ? path[..^3] : path;
+        return name.EndsWith(".jsonl", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".ndjson", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static FolderSink CreateFolder(string root, OutputFormat format)
+    {
+        Directory.CreateDirectory(root);
+        return new FolderSink(root, format == OutputFormat.Markdown ? ".md" : ".txt");
     }
 
     private static int ParseThreads(string? value)
@@ -113,85 +202,11 @@ internal static class BatchCommand
             return Environment.ProcessorCount;
         }
 
-        if (!int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out int threads) || threads < 1)
+        if (!int.TryParse(value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int threads) || threads < 1)
         {
             throw new UsageException($"'{ThreadsOption}' needs a whole number of at least 1 (was '{value}')", "batch");
         }
 
         return threads;
     }
-
-    private static List<BatchItem> FindInputs(string input, string inputRoot, string outputRoot)
-    {
-        var options = new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true };
-        string outputPrefix = Path.TrimEndingDirectorySeparator(outputRoot) + Path.DirectorySeparatorChar;
-        var items = new List<BatchItem>();
-        foreach (string path in Directory.EnumerateFiles(inputRoot, "*", options))
-        {
-            // An output folder inside the input folder must not be read back as input.
-            if (path.StartsWith(outputPrefix, StringComparison.Ordinal) || InputKinds.FromPath(path) is not InputKind kind)
-            {
-                continue;
-            }
-
-            string relative = Path.GetRelativePath(inputRoot, path);
-            items.Add(new BatchItem(
-                kind,
-                path,
-                Path.Combine(input, relative),
-                Path.Combine(outputRoot, Path.ChangeExtension(relative, ".txt"))));
-        }
-
-        // A stable order makes error reports and reruns easier to compare.
-        items.Sort((a, b) => string.CompareOrdinal(a.Source, b.Source));
-        return items;
-    }
-
-    private static bool TryClean(BatchItem item, bool includeTitle, TextWriter errors, out long size)
-    {
-        size = 0;
-        byte[] content;
-        try
-        {
-            content = FileErrors.ReadAllBytes(item.Source);
-        }
-        catch (Exception ex) when (FileErrors.IsFileError(ex))
-        {
-            errors.WriteLine($"boilerplate: cannot read '{item.DisplayPath}': {FileErrors.Describe(ex)}");
-            return false;
-        }
-
-        string article;
-        try
-        {
-            article = ArticleText.Format(InputKinds.Clean(item.Kind, content), includeTitle);
-        }
-        catch (Exception ex) when (ex is not OutOfMemoryException)
-        {
-            // Any failure on one page (too large, or a bug the page triggers) is that file's failure; the batch goes on.
-            errors.WriteLine($"boilerplate: cannot clean '{item.DisplayPath}': {CleanErrors.Describe(ex)}");
-            return false;
-        }
-
-        try
-        {
-            AtomicFile.WriteAllText(item.Destination, article);
-        }
-        catch (Exception ex) when (FileErrors.IsFileError(ex))
-        {
-            errors.WriteLine($"boilerplate: cannot write '{item.Destination}': {FileErrors.Describe(ex)}");
-            return false;
-        }
-
-        size = content.Length;
-        return true;
-    }
-
-    private static string Plural(int count, string noun) => count == 1 ? noun : noun + "s";
-
-    /// <param name="Kind">How to clean the file.</param>
-    /// <param name="Source">Full path of the input.</param>
-    /// <param name="DisplayPath">The input's path as the user would write it, for error reports.</param>
-    /// <param name="Destination">Full path of the output.</param>
-    private sealed record BatchItem(InputKind Kind, string Source, string DisplayPath, string Destination);
 }

@@ -12,9 +12,7 @@ internal static class AtomicFile
         string directory = Path.GetDirectoryName(path) ?? ".";
         Directory.CreateDirectory(directory);
 
-        // Same folder as the target so that the rename is atomic; a leading dot and a .tmp suffix so that
-        // a leftover from a killed run is hidden and never mistaken for an output or a *.txt input.
-        string temporary = Path.Combine(directory, $".{Path.GetFileName(path)}.{Path.GetRandomFileName()}.tmp");
+        string temporary = TemporaryPath(path);
         try
         {
             File.WriteAllText(temporary, content, s_utf8);
@@ -27,7 +25,17 @@ internal static class AtomicFile
         }
     }
 
-    private static void TryDelete(string path)
+    /// <summary>
+    /// A fresh temporary name beside <paramref name="path"/>: same folder, so that the rename is atomic; a leading
+    /// dot and a .tmp suffix, so that a leftover from a killed run is hidden and never mistaken for an output or an input.
+    /// </summary>
+    public static string TemporaryPath(string path)
+    {
+        string directory = Path.GetDirectoryName(Path.GetFullPath(path))!;
+        return Path.Combine(directory, $".{Path.GetFileName(path)}.{Path.GetRandomFileName()}.tmp");
+    }
+
+    public static void TryDelete(string path)
     {
         try
         {

@@ -1,0 +1,244 @@
+using System.Threading.Channels;
+
+namespace Boilerplate.Cli.Records;
+
+/// <summary>
+/// Runs a batch: one reader thread makes records in input order, <c>threads</c> worker threads clean them, and the
+/// calling thread writes the results in input order. Records in flight are bounded by the order channel's capacity,
+/// so memory stays flat however long the input.
+/// </summary>
+/// <remarks>
+/// Every record goes into two channels: the work channel, which workers take from in any order, and the bounded
+/// order channel, which the writer takes from in input order, waiting for each record's worker to finish. The
+/// reader blocks when the order channel is full, that is, when the writer is <see cref="InFlightPerThread"/>
+/// records per thread behind. Dedicated threads rather than thread-pool tasks: cleaning is CPU-bound and blocking.
+/// </remarks>
+internal sealed class BatchPipeline(RecordProcessor processor, IRecordSink sink, BatchProgress progress, ErrorLog? errorLog, int threads)
+{
+    /// <summary>Records read ahead per worker: enough to keep workers busy behind a slow record, few enough to bound memory.</summary>
+    public const int InFlightPerThread = 8;
+
+    /// <summary>Runs the batch to the end of <paramref name="records"/>, or to the first fatal input or output failure.</summary>
+    /// <param name="records">The records, read lazily on the reader thread.</param>
+    /// <param name="currentInput">The input being read, for the report of a corrupt file.</param>
+    /// <returns>The fatal failure that stopped the batch, or <see langword="null"/> when it read everything.</returns>
+    public string? Run(IEnumerable<InputRecord> records, Func<string> currentInput)
+    {
+        var order = Channel.CreateBounded<WorkItem>(new BoundedChannelOptions(Math.Max(16, threads * InFlightPerThread)) { SingleReader = true, SingleWriter = true });
+        var work = Channel.CreateUnbounded<WorkItem>(new UnboundedChannelOptions { SingleWriter = true });
+        using var cancel = new CancellationTokenSource();
+        string? readFailure = null;
+
+        var reader = new Thread(() => readFailure = Read(records, currentInput, order.Writer, work.Writer, cancel.Token)) { Name = "batch reader", IsBackground = true };
+        var workers = new Thread[threads];
+        for (int i = 0; i < threads; i++)
+        {
+            workers[i] = new Thread(() => Work(work.Reader, cancel.Token)) { Name = $"batch worker {i + 1}", IsBackground = true };
+        }
+
+        reader.Start();
+        foreach (Thread worker in workers)
+        {
+            worker.Start();
+        }
+
+        string? writeFailure = null;
+        try
+        {
+            Write(order.Reader);
+        }
+        catch (IOException ex)
+        {
+            writeFailure = $"cannot write the output: {ex.Message}";
+        }
+        finally
+        {
+            // On a write failure the reader and the workers stop at their next record.
+            cancel.Cancel();
+            reader.Join();
+            foreach (Thread worker in workers)
+            {
+                worker.Join();
+            }
+        }
+
+        return writeFailure ?? readFailure;
+    }
+
+    private static string? Read(IEnumerable<InputRecord> records, Func<string> currentInput, ChannelWriter<WorkItem> order, ChannelWriter<WorkItem> work, CancellationToken cancel)
+    {
+        try
+        {
+            foreach (InputRecord record in records)
+            {
+                var item = new WorkItem(record);
+                Blocking.Write(order, item, cancel);
+                work.TryWrite(item);
+            }
+
+            return null;
+        }
+        catch (OperationCanceledException) when (cancel.IsCancellationRequested)
+        {
+            return null;
+        }
+        catch (TruncatedInputException ex)
+        {
+            return ex.Message;
+        }
+        catch (InvalidDataException ex)
+        {
+            return $"{currentInput()}: corrupt gzip data ({ex.Message})";
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return $"{currentInput()}: cannot read: {ex.Message}";
+        }
+        finally
+        {
+            order.TryComplete();
+            work.TryComplete();
+        }
+    }
+
+    private void Work(ChannelReader<WorkItem> work, CancellationToken cancel)
+    {
+        try
+        {
+            while (Blocking.TryRead(work, out WorkItem? item, cancel))
+            {
+                RecordOutcome outcome;
+                try
+                {
+                    outcome = processor.Process(item.Record);
+                }
+                catch (Exception ex) when (ex is not OutOfMemoryException)
+                {
+                    outcome = new RecordOutcome { Status = OutcomeStatus.Failed, Id = item.Record.Id, OutputName = item.Record.OutputName, Stage = "clean", Error = Input.CleanErrors.Describe(ex) };
+                }
+
+                item.Complete(outcome);
+            }
+        }
+        catch (OperationCanceledException) when (cancel.IsCancellationRequested)
+        {
+            // The writer failed; nothing more will be written.
+        }
+    }
+
+    private void Write(ChannelReader<WorkItem> order)
+    {
+        while (true)
+        {
+            if (!order.TryRead(out WorkItem? item))
+            {
+                sink.Idle();
+                if (!Blocking.TryRead(order, out item, CancellationToken.None))
+                {
+                    return;
+                }
+            }
+
+            if (!item.IsDone)
+            {
+                sink.Idle();
+            }
+
+            RecordOutcome outcome = item.WaitForOutcome();
+            InputRecord record = item.Record;
+            switch (outcome.Status)
+            {
+                case OutcomeStatus.Cleaned:
+                    if (sink.Write(outcome) is { } problem)
+                    {
+                        Fail(record, outcome.Id, "write", problem);
+                    }
+                    else
+                    {
+                        progress.Cleaned(outcome.Bytes);
+                    }
+
+                    break;
+                case OutcomeStatus.Skipped:
+                    progress.Skip();
+                    break;
+                default:
+                    Fail(record, outcome.Id, outcome.Stage!, outcome.Error!);
+                    break;
+            }
+        }
+    }
+
+    private void Fail(InputRecord record, string? id, string stage, string error)
+    {
+        // Files by their path, as 'clean' reports them; records by id and place.
+        string what = record.Path is not null ? $"'{record.Location}'"
+            : id is not null ? $"record {id} ({record.Location})"
+            : record.Location;
+        progress.Failed(stage == "write" ? $"boilerplate: cannot write {what} {error}" : $"boilerplate: cannot {stage} {what}: {error}");
+        errorLog?.Write(id, record.Location, stage, error);
+    }
+
+    /// <summary>One record on its way through: made by the reader, completed by a worker, written by the writer.</summary>
+    private sealed class WorkItem(InputRecord record)
+    {
+        // Monitor.Wait needs a plain object, not a System.Threading.Lock.
+        private readonly object _lock = new();
+        private RecordOutcome? _outcome;
+
+        public InputRecord Record { get; } = record;
+
+        public bool IsDone => Volatile.Read(ref _outcome) is not null;
+
+        public void Complete(RecordOutcome outcome)
+        {
+            lock (_lock)
+            {
+                _outcome = outcome;
+                Monitor.PulseAll(_lock);
+            }
+        }
+
+        public RecordOutcome WaitForOutcome()
+        {
+            lock (_lock)
+            {
+                while (_outcome is null)
+                {
+                    Monitor.Wait(_lock);
+                }
+
+                return _outcome;
+            }
+        }
+    }
+
+    /// <summary>Blocking reads and writes on channels, for dedicated threads.</summary>
+    private static class Blocking
+    {
+        public static void Write<T>(ChannelWriter<T> writer, T item, CancellationToken cancel)
+        {
+            while (!writer.TryWrite(item))
+            {
+                if (!writer.WaitToWriteAsync(cancel).AsTask().GetAwaiter().GetResult())
+                {
+                    throw new InvalidOperationException("The channel was completed while records were still being read.");
+                }
+            }
+        }
+
+        public static bool TryRead<T>(ChannelReader<T> reader, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out T? item, CancellationToken cancel)
+            where T : class
+        {
+            while (!reader.TryRead(out item))
+            {
+                if (!reader.WaitToReadAsync(cancel).AsTask().GetAwaiter().GetResult())
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+    }
+}

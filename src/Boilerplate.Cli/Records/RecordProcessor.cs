@@ -1,0 +1,330 @@
+using System.Buffers;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Boilerplate.Cli.Input;
+using Boilerplate.Cli.Output;
+
+namespace Boilerplate.Cli.Records;
+
+/// <summary>What became of one record.</summary>
+internal enum OutcomeStatus
+{
+    /// <summary>Cleaned; its output is ready.</summary>
+    Cleaned,
+
+    /// <summary>Not a page to clean (an HTTP error, an image): counted, not written, not an error.</summary>
+    Skipped,
+
+    /// <summary>Could not be read, parsed, cleaned or written: reported, counted, and the batch goes on.</summary>
+    Failed,
+}
+
+/// <summary>The result of one record, filled in by a worker and written by the writer in input order.</summary>
+internal sealed class RecordOutcome
+{
+    public OutcomeStatus Status { get; init; }
+
+    /// <summary>The record's id, for reports: a file's relative path, a WARC-Record-ID, a JSON Lines <c>id</c>.</summary>
+    public string? Id { get; init; }
+
+    /// <summary>Relative path, without extension, of the output in a folder.</summary>
+    public string OutputName { get; init; } = string.Empty;
+
+    /// <summary>The article as text or Markdown, for folder output.</summary>
+    public string? Article { get; init; }
+
+    /// <summary>The JSON Lines output, newline included, for JSON Lines output.</summary>
+    public byte[]? JsonLine { get; init; }
+
+    /// <summary>The step that failed (<c>read</c>, <c>parse</c>, <c>clean</c>, <c>write</c>), or why the record was skipped.</summary>
+    public string? Stage { get; init; }
+
+    public string? Error { get; init; }
+
+    /// <summary>Bytes of page content cleaned (HTML or text, uncompressed), for throughput.</summary>
+    public long Bytes { get; init; }
+}
+
+/// <summary>What a batch writes for each record.</summary>
+/// <param name="IncludeTitle">Whether the title is written (<c>--no-title</c> leaves it out).</param>
+/// <param name="Format">Text or Markdown, for folder files and the JSON Lines <c>text</c> field.</param>
+/// <param name="JsonLines">Whether the output is JSON Lines rather than a folder of files.</param>
+/// <param name="Explain">Whether JSON Lines records carry the removed blocks with their filter and reason.</param>
+/// <param name="MaxRecordBytes">Largest record (or decompressed HTTP body) cleaned.</param>
+internal sealed record BatchOptions(bool IncludeTitle, OutputFormat Format, bool JsonLines, bool Explain, int MaxRecordBytes);
+
+/// <summary>Cleans one record into its output. Thread-safe: the workers share one.</summary>
+internal sealed class RecordProcessor(BatchOptions options)
+{
+    private static readonly JsonWriterOptions s_jsonOptions = new()
+    {
+        // Keeps non-ASCII text readable, as clean --json does.
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    public RecordOutcome Process(InputRecord record)
+    {
+        string? id = record.Id;
+        string outputName = record.OutputName;
+        JsonDocument? json = null;
+        try
+        {
+            byte[] content;
+            switch (record.Kind)
+            {
+                case RecordKind.Malformed:
+                    return Failed(record, id, record.ErrorStage, record.Error ?? "unreadable record");
+
+                case RecordKind.TextFile or RecordKind.HtmlFile:
+                    try
+                    {
+                        content = FileErrors.ReadAllBytes(record.Path!);
+                    }
+                    catch (Exception ex) when (FileErrors.IsFileError(ex))
+                    {
+                        return Failed(record, id, "read", FileErrors.Describe(ex));
+                    }
+
+                    break;
+
+                case RecordKind.JsonLine:
+                    try
+                    {
+                        json = JsonDocument.Parse(record.Content);
+                    }
+                    catch (JsonException ex)
+                    {
+                        return Failed(record, id, "parse", "invalid JSON: " + ex.Message);
+                    }
+
+                    if (json.RootElement.ValueKind != JsonValueKind.Object)
+                    {
+                        return Failed(record, id, "parse", $"a JSON {json.RootElement.ValueKind.ToString().ToLowerInvariant()}, not an object");
+                    }
+
+                    if (json.RootElement.TryGetProperty("id", out JsonElement idElement) && idElement.ValueKind is JsonValueKind.String or JsonValueKind.Number)
+                    {
+                        id = idElement.ValueKind == JsonValueKind.String ? idElement.GetString() : idElement.GetRawText();
+                        outputName = record.NamePrefix + OutputNames.FromId(id!);
+                    }
+
+                    content = record.Content!;
+                    break;
+
+                default:
+                    content = record.Content!;
+                    break;
+            }
+
+            CleanResult result;
+            long bytes = content.Length;
+            try
+            {
+                switch (record.Kind)
+                {
+                    case RecordKind.TextFile:
+                        result = InputKinds.Clean(InputKind.TextDump, content);
+                        break;
+                    case RecordKind.HtmlFile:
+                        result = InputKinds.Clean(InputKind.Html, content);
+                        break;
+                    case RecordKind.Text:
+                        result = Cleaner.Process(TextDecoding.Decode(content));
+                        break;
+                    case RecordKind.Html:
+                        result = Cleaner.DefaultPipeline.ProcessHtml(content.AsSpan());
+                        break;
+                    case RecordKind.HttpResponse:
+                        HttpResponse response;
+                        try
+                        {
+                            response = HttpResponse.Parse(content, options.MaxRecordBytes);
+                        }
+                        catch (InvalidDataException ex)
+                        {
+                            return Failed(record, id, "parse", ex.Message);
+                        }
+
+                        if (response.Status is < 200 or > 299)
+                        {
+                            return Skipped(id, outputName, $"HTTP status {response.Status}");
+                        }
+
+                        if (!response.IsHtml)
+                        {
+                            return Skipped(id, outputName, $"not HTML ({response.MediaType})");
+                        }
+
+                        bytes = response.Body.Length;
+                        result = CleanHtml(response);
+                        break;
+                    default:
+                        if (!TryGetPage(json!.RootElement, out string? page, out bool isHtml, out string? problem))
+                        {
+                            return Failed(record, id, "parse", problem!);
+                        }
+
+                        bytes = System.Text.Encoding.UTF8.GetByteCount(page!);
+                        result = isHtml ? Cleaner.ProcessHtml(page!) : Cleaner.Process(page!);
+                        break;
+                }
+            }
+            catch (Exception ex) when (ex is not OutOfMemoryException)
+            {
+                // Any failure on one page (too large, or a bug the page triggers) is that record's failure; the batch goes on.
+                return Failed(record, id, "clean", CleanErrors.Describe(ex));
+            }
+
+            // In JSON Lines the title has a field of its own, so "text" is the body alone.
+            string article = !options.JsonLines ? ArticleText.Format(result, options.IncludeTitle, options.Format)
+                : options.Format == OutputFormat.Markdown ? ArticleText.FormatMarkdown(result, includeTitle: false).TrimEnd('\n')
+                : result.Text;
+            if (!options.JsonLines)
+            {
+                return new RecordOutcome { Status = OutcomeStatus.Cleaned, Id = id, OutputName = outputName, Article = article, Bytes = bytes };
+            }
+
+            byte[] line;
+            try
+            {
+                line = WriteJsonLine(record, json?.RootElement, result, article);
+            }
+            catch (ArgumentException ex)
+            {
+                // Text the JSON writer refuses (an unpaired surrogate from a broken entity).
+                return Failed(record, id, "write", ex.Message);
+            }
+
+            return new RecordOutcome { Status = OutcomeStatus.Cleaned, Id = id, OutputName = outputName, JsonLine = line, Bytes = bytes };
+        }
+        finally
+        {
+            json?.Dispose();
+        }
+    }
+
+    private static CleanResult CleanHtml(HttpResponse response)
+    {
+        ReadOnlySpan<byte> body = response.Body.Span;
+
+        // The HTTP charset wins over the page's <meta> (as in browsers), but not over a byte order mark.
+        bool hasByteOrderMark = body.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) || body.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || body.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]);
+        return !hasByteOrderMark && response.Encoding is { } encoding
+            ? Cleaner.ProcessHtml(encoding.GetString(body))
+            : Cleaner.DefaultPipeline.ProcessHtml(body);
+    }
+
+    /// <summary>The page of a JSON Lines record: its <c>html</c> field if it has one, else its <c>text</c> field.</summary>
+    private static bool TryGetPage(JsonElement record, out string? page, out bool isHtml, out string? problem)
+    {
+        page = null;
+        problem = null;
+        isHtml = record.TryGetProperty("html", out JsonElement field) && field.ValueKind != JsonValueKind.Null;
+        if (!isHtml && !(record.TryGetProperty("text", out field) && field.ValueKind != JsonValueKind.Null))
+        {
+            problem = "no 'text' or 'html' field";
+            return false;
+        }
+
+        if (field.ValueKind != JsonValueKind.String)
+        {
+            problem = $"'{(isHtml ? "html" : "text")}' is a {field.ValueKind.ToString().ToLowerInvariant()}, not a string";
+            return false;
+        }
+
+        page = field.GetString();
+        return true;
+    }
+
+    /// <summary>
+    /// The record as one JSON line: every input field in input order (<c>html</c> dropped, <c>text</c> replaced by the
+    /// article in place), or the reader's fields; then <c>title</c> if the input had none, then with
+    /// <c>--explain</c> <c>removed</c>.
+    /// </summary>
+    private byte[] WriteJsonLine(InputRecord record, JsonElement? source, CleanResult result, string article)
+    {
+        var buffer = new ArrayBufferWriter<byte>(256 + (article.Length * 5 / 4));
+        using (var json = new Utf8JsonWriter(buffer, s_jsonOptions))
+        {
+            json.WriteStartObject();
+            bool wroteText = false, wroteTitle = false;
+            if (source is { } input)
+            {
+                foreach (JsonProperty property in input.EnumerateObject())
+                {
+                    if (property.NameEquals("text") || property.NameEquals("html"))
+                    {
+                        if (!wroteText)
+                        {
+                            json.WriteString("text", article);
+                            wroteText = true;
+                        }
+                    }
+                    else if (property.NameEquals("title") && options.IncludeTitle)
+                    {
+                        WriteTitle(json, result);
+                        wroteTitle = true;
+                    }
+                    else if (!(property.NameEquals("removed") && options.Explain))
+                    {
+                        property.WriteTo(json);
+                    }
+                }
+            }
+            else
+            {
+                foreach (KeyValuePair<string, string> field in record.Fields)
+                {
+                    json.WriteString(field.Key, field.Value);
+                }
+            }
+
+            if (options.IncludeTitle && !wroteTitle)
+            {
+                WriteTitle(json, result);
+            }
+
+            if (!wroteText)
+            {
+                json.WriteString("text", article);
+            }
+
+            if (options.Explain)
+            {
+                json.WriteStartArray("removed");
+                foreach (BlockDecision decision in result.Explain())
+                {
+                    if (decision.IsKept)
+                    {
+                        continue;
+                    }
+
+                    json.WriteStartObject();
+                    json.WriteNumber("line", decision.LineNumber);
+                    json.WriteString("text", decision.Text);
+                    json.WriteString("filter", decision.Filter);
+                    json.WriteString("reason", decision.Reason);
+                    json.WriteEndObject();
+                }
+
+                json.WriteEndArray();
+            }
+
+            json.WriteEndObject();
+        }
+
+        byte[] line = new byte[buffer.WrittenCount + 1];
+        buffer.WrittenSpan.CopyTo(line);
+        line[^1] = (byte)'\n';
+        return line;
+    }
+
+    private static void WriteTitle(Utf8JsonWriter json, CleanResult result) =>
+        json.WriteString("title", string.IsNullOrEmpty(result.Title) ? null : result.Title);
+
+    private static RecordOutcome Failed(InputRecord record, string? id, string stage, string error) =>
+        new() { Status = OutcomeStatus.Failed, Id = id, OutputName = record.OutputName, Stage = stage, Error = error };
+
+    private static RecordOutcome Skipped(string? id, string outputName, string reason) =>
+        new() { Status = OutcomeStatus.Skipped, Id = id, OutputName = outputName, Stage = reason };
+}
