@@ -109,30 +109,35 @@ public sealed class MainRegionFilter : BoilerplateFilter
             inside[e] = e == best || (outline.Parents[e] >= 0 && inside[outline.Parents[e]]);
         }
 
-        long insideChars = 0, allChars = 0;
+        // The element must hold most of the kept text for the rest to be called stray; otherwise the article is
+        // spread over several elements (layout tables, sections) and only the rescue inside the element applies.
+        long keptInside = 0, keptTotal = 0;
         foreach (ref readonly Block block in document.Blocks)
         {
-            allChars += block.Length;
-            if (block.Element >= 0 && inside[block.Element])
+            if (IsKept(block))
             {
-                insideChars += block.Length;
+                keptTotal += block.Length;
+                if (block.Element >= 0 && inside[block.Element])
+                {
+                    keptInside += block.Length;
+                }
             }
         }
 
-        // Inside a container that is clearly a part of the page, the classifier's context-based drops are
-        // overruled (as Readability keeps its top candidate whole); a container holding nearly everything proves nothing.
-        bool rescue = insideChars <= _options.MaxRescueContainerShare * allChars;
+        bool dropOutside = keptInside >= _options.MinMainContainerShare * keptTotal;
         for (int i = 0; i < document.Count; i++)
         {
             ref readonly Block block = ref document[i];
             bool isInside = block.Element >= 0 && inside[block.Element];
-            if (IsKept(block) && !isInside)
+            if (dropOutside && IsKept(block) && !isInside)
             {
                 document.Relabel(i, BlockLabel.Boilerplate, Name, OutsideMainContainerReason);
             }
-            else if (rescue && isInside && block.Label == BlockLabel.Boilerplate && block.Filter == ContentClassifierFilter.FilterName
+            else if (isInside && block.Label == BlockLabel.Boilerplate && block.Filter == ContentClassifierFilter.FilterName
                 && block.LinkDensity <= _options.MaxRescueLinkDensity)
             {
+                // Inside the article's element the classifier's context-based drops are overruled, as Readability keeps
+                // its top candidate whole; navigation and share lines were dropped by rule and stay dropped.
                 document.Relabel(i, BlockLabel.Content, Name, InsideMainContainerReason);
             }
         }

@@ -25,11 +25,11 @@ public sealed class MainRegionOptions
     public double DroppedTextWeight { get; set; } = 0.5;
 
     /// <summary>
-    /// In HTML, blocks the classifier dropped for their context are kept again when they sit inside the element that holds
-    /// the article, provided that element holds at most this share of the page's text (0 turns the rescue off).
+    /// In HTML, kept blocks outside the element that holds the article are dropped only when that element holds at least
+    /// this share of the kept text; below it the article is spread over several elements (layout tables, sections).
     /// </summary>
-    /// <value>The default value is 0.8.</value>
-    public double MaxRescueContainerShare { get; set; } = 0.8;
+    /// <value>The default value is 0.5.</value>
+    public double MinMainContainerShare { get; set; } = 0.5;
 
     /// <summary>Blocks with more link text than this share are never rescued (a list of links inside the article's element).</summary>
     /// <value>The default value is 0.5.</value>
@@ -37,7 +37,7 @@ public sealed class MainRegionOptions
 
     internal void Validate(ICollection<string> errors)
     {
-        OptionCheck.Require(errors, MaxRescueContainerShare is >= 0 and <= 1, nameof(MainRegionOptions), nameof(MaxRescueContainerShare), "in [0, 1]", MaxRescueContainerShare);
+        OptionCheck.Require(errors, MinMainContainerShare is >= 0 and <= 1, nameof(MainRegionOptions), nameof(MinMainContainerShare), "in [0, 1]", MinMainContainerShare);
         OptionCheck.Require(errors, MaxRescueLinkDensity is >= 0 and <= 1, nameof(MainRegionOptions), nameof(MaxRescueLinkDensity), "in [0, 1]", MaxRescueLinkDensity);
         OptionCheck.Require(errors, DroppedTextWeight >= 0, nameof(MainRegionOptions), nameof(DroppedTextWeight), "at least 0", DroppedTextWeight);
         const string type = nameof(MainRegionOptions);
