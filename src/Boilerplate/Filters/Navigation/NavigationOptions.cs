@@ -45,8 +45,8 @@ public sealed class NavigationOptions
     /// Smallest share of the page's prose that must lie outside containers marked as boilerplate (nav, footer, aside,
     /// class "sidebar", "comments", …) for those containers to be dropped; below it the markup is not trusted (HTML input).
     /// </summary>
-    /// <value>The default value is 0.2.</value>
-    public double MinProseOutsideContainers { get; set; } = 0.2;
+    /// <value>The default value is 0.05: a short article under a long comment thread still loses the thread.</value>
+    public double MinProseOutsideContainers { get; set; } = 0.05;
 
     internal void Validate(ICollection<string> errors)
     {
