@@ -75,14 +75,8 @@ internal sealed class InputSet
             return null;
         }
 
+        // x.warc.gz and Common Crawl's x.warc.wet.gz name the folders of their records x and x.warc, which do not clash.
         int length = extension.Length + (gzip ? 3 : 0);
-
-        // Common Crawl names its WET files *.warc.wet.gz: the output folder of one is named without ".warc" too.
-        if (extension == ".WET" && Path.GetExtension(inner[..^4]).Equals(".warc", StringComparison.OrdinalIgnoreCase))
-        {
-            length += 5;
-        }
-
         return (format.Value, gzip, length);
     }
 
