@@ -2,7 +2,7 @@ namespace Boilerplate;
 
 /// <summary>Structural facts about a block. Text dumps set only <see cref="BlankBefore"/> and <see cref="TerminalPunctuation"/>; HTML input sets the rest.</summary>
 [Flags]
-public enum BlockTraits : ushort
+public enum BlockTraits : uint
 {
     /// <summary>No flag.</summary>
     None = 0,
@@ -54,4 +54,7 @@ public enum BlockTraits : ushort
 
     /// <summary>The block is an item of an ordered list.</summary>
     OrderedListItem = 1 << 15,
+
+    /// <summary>The nearest telling container is a comment section (class/id "comment", "comments", …); also sets <see cref="InBoilerplateContainer"/>.</summary>
+    InCommentsContainer = 1 << 16,
 }

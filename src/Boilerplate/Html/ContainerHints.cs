@@ -9,6 +9,9 @@ internal enum ContainerHint : byte
     None = 0,
     Boilerplate,
     Content,
+
+    /// <summary>A comment section: boilerplate for an article, and recognisable enough to trust on its own.</summary>
+    Comments,
 }
 
 /// <summary>
@@ -19,20 +22,23 @@ internal enum ContainerHint : byte
 /// </summary>
 internal static class ContainerHints
 {
-    private const ulong BoilerplateWord = 1, ContentWord = 2;
+    private const ulong BoilerplateWord = 1, ContentWord = 2, CommentWord = 4 | BoilerplateWord;
 
     private static readonly WordTable s_words = new(
         new[]
         {
             "nav", "navbar", "navigation", "menu", "menubar", "submenu", "footer", "sidebar", "breadcrumb", "breadcrumbs",
-            "comment", "comments", "share", "sharing", "sharebar", "social", "socials", "related", "promo", "promos", "promotion",
+            "share", "sharing", "sharebar", "social", "socials", "related", "promo", "promos", "promotion",
             "promoted", "cookie", "cookies", "consent", "gdpr", "newsletter", "subscribe", "subscription", "signup", "login",
             "ad", "ads", "adsense", "advert", "adverts", "advertisement", "advertising", "banner", "sponsor", "sponsored",
             "widget", "widgets", "popup", "modal", "overlay", "masthead", "toolbar", "tagcloud", "pagination", "pager",
             "disclaimer", "copyright", "outbrain", "taboola", "recirc", "recommended", "recommendations", "trending", "popular",
-            "mostread", "skip", "rss", "follow", "werbung", "anzeige", "kommentare", "publicite", "publicidad", "comentarios",
-            "pubblicita", "commenti", "reclame", "reacties",
+            "mostread", "skip", "rss", "follow", "werbung", "anzeige", "publicite", "publicidad", "pubblicita", "reclame",
         }.Select(w => new KeyValuePair<string, ulong>(w, BoilerplateWord)).Concat(
+        new[]
+        {
+            "comment", "comments", "commentlist", "kommentare", "commentaires", "comentarios", "commenti", "reacties", "disqus",
+        }.Select(w => new KeyValuePair<string, ulong>(w, CommentWord))).Concat(
         new[]
         {
             "article", "articlebody", "content", "post", "entry", "story", "body", "text", "main", "blogpost",
@@ -74,8 +80,9 @@ internal static class ContainerHints
         return AttributeWords(element) switch
         {
             BoilerplateWord => ContainerHint.Boilerplate,
+            CommentWord => ContainerHint.Comments,
             ContentWord => ContainerHint.Content,
-            _ => ContainerHint.None, // both or neither: no evidence
+            _ => ContainerHint.None, // both kinds or neither: no evidence
         };
     }
 

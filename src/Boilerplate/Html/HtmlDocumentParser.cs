@@ -190,6 +190,11 @@ internal sealed class HtmlDocumentParser
         }
 
         ContainerHint hint = ContainerHints.Of(element, _hint == ContainerHint.Content);
+        if (hint == ContainerHint.Content && _hint == ContainerHint.Comments)
+        {
+            hint = ContainerHint.None; // a comment's own "comment-content" body is still a comment
+        }
+
         if (hint != ContainerHint.None)
         {
             _hint = hint;
@@ -326,6 +331,7 @@ internal sealed class HtmlDocumentParser
                 LinkCharCount = Math.Min(_linkChars, end - _blockStart),
                 Traits = _traits
                     | (_hint == ContainerHint.Boilerplate ? BlockTraits.InBoilerplateContainer : BlockTraits.None)
+                    | (_hint == ContainerHint.Comments ? BlockTraits.InBoilerplateContainer | BlockTraits.InCommentsContainer : BlockTraits.None)
                     | (_hint == ContainerHint.Content ? BlockTraits.InContentContainer : BlockTraits.None)
                     | (_headingLevel > 0 ? BlockTraits.Heading : BlockTraits.None),
                 HeadingLevel = _headingLevel,

@@ -51,6 +51,9 @@ public sealed class NavigationFilter : BoilerplateFilter
     /// <summary>Reason: the block sits in a container whose tag, role or class/id marks boilerplate.</summary>
     public const string ContainerReason = "inside a boilerplate container (nav, footer, sidebar, share, …)";
 
+    /// <summary>Reason: the block sits in a comment section.</summary>
+    public const string CommentsReason = "inside a comment section";
+
     private const int MaxLineChars = 512;
     private const int MaxLineWords = 64;
     private const byte KindStamp = 1, KindForm = 2;
@@ -217,16 +220,15 @@ public sealed class NavigationFilter : BoilerplateFilter
             }
         }
 
-        if (prose - proseInBoilerplate < _options.MinProseOutsideContainers * prose)
-        {
-            return;
-        }
-
+        // Comment sections are recognisable enough to drop whenever any prose stands outside boilerplate containers.
+        bool trustAll = prose - proseInBoilerplate >= _options.MinProseOutsideContainers * prose;
+        bool trustComments = prose > proseInBoilerplate;
         for (int i = 0; i < document.Count; i++)
         {
-            if (document[i].Has(BlockTraits.InBoilerplateContainer))
+            ref readonly Block block = ref document[i];
+            if (block.Has(BlockTraits.InBoilerplateContainer) && (trustAll || (trustComments && block.Has(BlockTraits.InCommentsContainer))))
             {
-                document.Drop(i, Name, ContainerReason);
+                document.Drop(i, Name, block.Has(BlockTraits.InCommentsContainer) ? CommentsReason : ContainerReason);
             }
         }
     }
