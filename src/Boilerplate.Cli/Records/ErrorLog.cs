@@ -34,10 +34,15 @@ internal sealed class ErrorLog : IDisposable
         _file.Stream.WriteByte((byte)'\n');
     }
 
-    public void Complete() => _file.Complete();
+    public void Complete()
+    {
+        _json.Dispose();
+        _file.Complete();
+    }
 
     public void Dispose()
     {
+        // After Complete the stream is closed, and disposing the writer again does nothing.
         _json.Dispose();
         _file.Dispose();
     }
