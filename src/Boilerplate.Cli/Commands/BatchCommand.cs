@@ -175,7 +175,8 @@ internal static class BatchCommand
 
             if (failure is not null)
             {
-                progress.WriteLine($"boilerplate: {failure}; stopped after {progress.Records} {(inputs.AllPages ? "file" : "record")}(s)");
+                string unit = inputs.AllPages ? "file" : "record";
+                progress.WriteLine($"boilerplate: {failure}; stopped after {progress.Records} {(progress.Records == 1 ? unit : unit + "s")}");
             }
 
             progress.Summary(inputs.AllPages ? "file" : "record");

@@ -86,9 +86,10 @@ internal sealed class BatchPipeline(RecordProcessor processor, IRecordSink sink,
         {
             return ex.Message;
         }
-        catch (InvalidDataException ex)
+        catch (InvalidDataException)
         {
-            return $"{currentInput()}: corrupt gzip data ({ex.Message})";
+            // zlib's own wording ("unsupported compression method" for a damaged block) says nothing useful.
+            return $"{currentInput()}: corrupt gzip data";
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

@@ -79,7 +79,7 @@ internal sealed class RecordReader(InputSet inputs, Func<Stream> openStandardInp
 
             if (stream is null)
             {
-                yield return new InputRecord { Kind = RecordKind.Malformed, Location = file.DisplayPath, OutputName = file.RelativeName, ErrorStage = "read", Error = openError };
+                yield return new InputRecord { Kind = RecordKind.Malformed, Path = file.FullPath, Location = file.DisplayPath, OutputName = file.RelativeName, ErrorStage = "read", Error = openError };
                 continue;
             }
 

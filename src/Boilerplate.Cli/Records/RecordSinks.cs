@@ -7,7 +7,7 @@ namespace Boilerplate.Cli.Records;
 /// <summary>Where cleaned records go, written in input order by the batch's writer thread.</summary>
 internal interface IRecordSink : IDisposable
 {
-    /// <summary>Writes one cleaned record; returns why it could not be written, or <see langword="null"/>.</summary>
+    /// <summary>Writes one cleaned record; returns where and why it could not be written (<c>to 'a.txt': reason</c>), or <see langword="null"/>.</summary>
     /// <exception cref="IOException">The output as a whole failed (disk full, pipe closed): the batch stops.</exception>
     string? Write(RecordOutcome outcome);
 
@@ -29,7 +29,7 @@ internal sealed class FolderSink(string root, string extension) : IRecordSink
         string relative = outcome.OutputName + extension;
         if (!_written.TryAdd(relative, outcome.Id ?? relative))
         {
-            return $"'{relative}' was already written for '{_written[relative]}'";
+            return $"to '{relative}': already written for '{_written[relative]}'";
         }
 
         string path = Path.Combine(root, relative);
@@ -40,7 +40,7 @@ internal sealed class FolderSink(string root, string extension) : IRecordSink
         }
         catch (Exception ex) when (FileErrors.IsFileError(ex))
         {
-            return $"cannot write '{path}': {FileErrors.Describe(ex)}";
+            return $"to '{path}': {FileErrors.Describe(ex)}";
         }
     }
 
