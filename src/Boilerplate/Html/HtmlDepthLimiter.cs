@@ -1,4 +1,5 @@
 using System.Text;
+using Boilerplate.Text;
 
 namespace Boilerplate.Html;
 
@@ -24,6 +25,54 @@ internal static class HtmlDepthLimiter
     {
         "address", "article", "aside", "blockquote", "div", "dl", "fieldset", "footer", "form", "h1", "h2", "h3", "h4",
         "h5", "h6", "header", "hr", "main", "nav", "ol", "p", "pre", "section", "table", "ul",
+    };
+
+    // Every element name of HTML (each once: the table ORs the values of a repeated key), so that a tag's name is
+    // found without allocating; other names are allocated as before.
+    private static readonly string[] s_knownNames =
+    [
+        "a", "abbr", "address", "area", "article", "aside", "audio", "b", "base", "bdi", "bdo", "blockquote", "body", "br",
+        "button", "canvas", "caption", "center", "cite", "code", "col", "colgroup", "data", "datalist", "dd", "del", "details",
+        "dfn", "dialog", "div", "dl", "dt", "em", "embed", "fieldset", "figcaption", "figure", "font", "footer", "form", "frame",
+        "frameset", "h1", "h2", "h3", "h4", "h5", "h6", "head", "header", "hgroup", "hr", "html", "i", "iframe", "img", "input",
+        "ins", "kbd", "label", "legend", "li", "link", "main", "map", "mark", "menu", "meta", "meter", "nav", "nobr", "noscript",
+        "object", "ol", "optgroup", "option", "output", "p", "param", "picture", "pre", "progress", "q", "rp", "rt", "ruby",
+        "s", "samp", "script", "search", "section", "select", "slot", "small", "source", "span", "strike", "strong", "style",
+        "sub", "summary", "sup", "svg", "table", "tbody", "td", "template", "textarea", "tfoot", "th", "thead", "time", "title",
+        "tr", "track", "tt", "u", "ul", "var", "video", "wbr", "path", "g", "use", "math", "big", "marquee", "xml",
+    ];
+
+    private static readonly WordTable s_nameIndex = new(s_knownNames.Select((n, i) => new KeyValuePair<string, ulong>(n, (ulong)i + 1)));
+
+    /// <summary>The lower-case name of a tag: the shared string for a known element, else a new one.</summary>
+    private static string TagName(ReadOnlySpan<char> name)
+    {
+        if (name.Length <= WordTable.MaxWordLength)
+        {
+            // Names are ASCII letters, digits and '-': lower-casing is OR-ing 0x20 into letters.
+            Span<char> lower = stackalloc char[WordTable.MaxWordLength];
+            for (int k = 0; k < name.Length; k++)
+            {
+                char c = name[k];
+                lower[k] = char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : c;
+            }
+
+            ulong index = s_nameIndex.Lookup(lower[..name.Length]);
+            if (index != 0)
+            {
+                return s_knownNames[(int)index - 1];
+            }
+        }
+
+        return name.ToString().ToLowerInvariant();
+    }
+
+    private static string RawTextEnd(string name) => name switch
+    {
+        "script" => "</script",
+        "style" => "</style",
+        "textarea" => "</textarea",
+        _ => "</title",
     };
 
     /// <summary>Pops what an HTML parser closes implicitly: a second &lt;p&gt; or &lt;li&gt; closes the first, a block closes a &lt;p&gt;.</summary>
@@ -94,7 +143,7 @@ internal static class HtmlDepthLimiter
                 break;
             }
 
-            string name = html.Substring(nameStart, nameEnd - nameStart).ToLowerInvariant();
+            string name = TagName(html.AsSpan(nameStart, nameEnd - nameStart));
             i = tagEnd + 1;
             if (closing)
             {
@@ -119,8 +168,8 @@ internal static class HtmlDepthLimiter
 
             if (name is "script" or "style" or "textarea" or "title")
             {
-                int close = html.IndexOf("</" + name, i, StringComparison.OrdinalIgnoreCase);
-                i = close < 0 ? html.Length : close;
+                int close = html.AsSpan(i).IndexOf(RawTextEnd(name), StringComparison.OrdinalIgnoreCase);
+                i = close < 0 ? html.Length : i + close;
                 continue;
             }
 

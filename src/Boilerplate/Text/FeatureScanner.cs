@@ -180,6 +180,81 @@ internal static class FeatureScanner
                 byte cls = asciiClasses[c];
                 if ((cls & (Letter | Digit)) != 0)
                 {
+                    if (wordLength == 0)
+                    {
+                        // Fast path: a word of ASCII letters and digits, hashed and counted straight from the text. Its
+                        // lower case is c | 0x20 (digits already have that bit), so it is copied only if it goes on.
+                        int start = i;
+                        uint hash = WordTable.FnvOffset;
+                        int runLetters = 0, runUpper = 0;
+                        do
+                        {
+                            runLetters += cls & Letter;
+                            runUpper += (cls & Upper) >> 1;
+                            hash = WordTable.Step(hash, (char)(c | 0x20));
+                            i++;
+                        }
+                        while (i < text.Length && (c = text[i]) < 128 && ((cls = asciiClasses[c]) & (Letter | Digit)) != 0);
+
+                        int run = i - start;
+                        letters += runLetters;
+                        upper += runUpper;
+                        digits += run - runLetters;
+                        if (runLetters > 0)
+                        {
+                            if (latinSlot < 0)
+                            {
+                                latinSlot = Tally(Script.Latin, scripts, scriptLetters, ref scriptSlots);
+                                if (latinSlot >= 0)
+                                {
+                                    scriptLetters[latinSlot] += runLetters - 1;
+                                }
+                                else
+                                {
+                                    // All slots taken by other scripts: Latin is not counted, as letter by letter.
+                                }
+                            }
+                            else
+                            {
+                                scriptLetters[latinSlot] += runLetters;
+                            }
+                        }
+
+                        if (i < text.Length && c >= 128)
+                        {
+                            // The word goes on past ASCII (café): hand it to the general path with its characters so far.
+                            ReadOnlySpan<char> head = text.Slice(start, Math.Min(run, word.Length));
+                            for (int k = 0; k < head.Length; k++)
+                            {
+                                word[k] = (char)(head[k] | 0x20);
+                            }
+
+                            wordLength = run;
+                            wordHash = hash;
+                            i--;
+                            continue;
+                        }
+
+                        words++;
+                        lineHash = (lineHash ^ hash) * LineHashPrime;
+                        if (run <= WordTable.MaxWordLength)
+                        {
+                            ulong languages = stopwords.LookupAsciiFolded(text.Slice(start, run), hash);
+                            if (languages != 0)
+                            {
+                                RecordStopword(languages, ref stops, languageBit, languageCounts, ref hits);
+                            }
+                        }
+
+                        // Now at the character that ended the word (or the end): count it as the slow path would.
+                        if (i < text.Length && cls == Punct)
+                        {
+                            punctuation++;
+                        }
+
+                        continue;
+                    }
+
                     if ((cls & Letter) != 0)
                     {
                         letters++;
@@ -374,28 +449,36 @@ internal static class FeatureScanner
         if (wordLength <= word.Length)
         {
             ulong languages = stopwords.Lookup(word[..wordLength], wordHash);
-            if ((languages & languageBit) != 0)
+            if (languages != 0)
             {
-                stops++;
-            }
-
-            if (languages != 0 && hits.IsActive)
-            {
-                hits.Add(languages);
-            }
-
-            if (!languageCounts.IsEmpty)
-            {
-                while (languages != 0)
-                {
-                    languageCounts[BitOperations.TrailingZeroCount(languages)]++;
-                    languages &= languages - 1;
-                }
+                RecordStopword(languages, ref stops, languageBit, languageCounts, ref hits);
             }
         }
 
         wordLength = 0;
         wordHash = WordTable.FnvOffset;
+    }
+
+    private static void RecordStopword(ulong languages, ref int stops, ulong languageBit, Span<int> languageCounts, ref StopwordHits hits)
+    {
+        if ((languages & languageBit) != 0)
+        {
+            stops++;
+        }
+
+        if (hits.IsActive)
+        {
+            hits.Add(languages);
+        }
+
+        if (!languageCounts.IsEmpty)
+        {
+            while (languages != 0)
+            {
+                languageCounts[BitOperations.TrailingZeroCount(languages)]++;
+                languages &= languages - 1;
+            }
+        }
     }
 
     /// <summary>Counts a letter of <paramref name="script"/>; returns the script's slot, or -1 when all slots are taken by others.</summary>

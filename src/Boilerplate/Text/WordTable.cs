@@ -113,6 +113,24 @@ internal sealed class WordTable
     /// <summary>The value of <paramref name="lowerWord"/>, or 0.</summary>
     public ulong Lookup(ReadOnlySpan<char> lowerWord) => Lookup(lowerWord, Hash(lowerWord));
 
+    /// <summary>
+    /// The value of the lower case of <paramref name="asciiWord"/>, a word of ASCII letters and digits only, whose lower
+    /// case is each character | 0x20; saves copying the word to lower-case it first.
+    /// </summary>
+    /// <param name="asciiWord">The word as written: ASCII letters and digits.</param>
+    /// <param name="hash"><see cref="Hash"/> of the word's lower case.</param>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public ulong LookupAsciiFolded(ReadOnlySpan<char> asciiWord, uint hash)
+    {
+        int bit = FilterBit(hash);
+        if ((_filter[bit >> 6] & (1UL << bit)) == 0)
+        {
+            return 0;
+        }
+
+        return ProbeAsciiFolded(asciiWord, hash);
+    }
+
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private int FilterBit(uint hash) => (int)((hash * FilterMultiplier) >> _filterShift);
 
@@ -138,6 +156,41 @@ internal sealed class WordTable
 
             slot = (slot + 1) & _mask;
         }
+    }
+
+    private ulong ProbeAsciiFolded(ReadOnlySpan<char> asciiWord, uint hash)
+    {
+        Entry[] entries = _entries;
+        int slot = (int)hash & _mask;
+        while (true)
+        {
+            ref readonly Entry entry = ref entries[slot];
+            int key = entry.Key;
+            if (key == 0)
+            {
+                return 0;
+            }
+
+            if (entry.Hash == hash && (key & LengthMask) == asciiWord.Length && EqualsFolded(asciiWord, _chars.AsSpan(key >> LengthBits, key & LengthMask)))
+            {
+                return entry.Value;
+            }
+
+            slot = (slot + 1) & _mask;
+        }
+    }
+
+    private static bool EqualsFolded(ReadOnlySpan<char> asciiWord, ReadOnlySpan<char> lowerKey)
+    {
+        for (int i = 0; i < lowerKey.Length; i++)
+        {
+            if ((char)(asciiWord[i] | 0x20) != lowerKey[i])
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>One slot: <see cref="Key"/> is the key's offset in the shared characters and its length (0 for an empty slot).</summary>

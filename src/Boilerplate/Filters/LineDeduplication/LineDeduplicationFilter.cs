@@ -1,3 +1,5 @@
+using Boilerplate.Internal;
+
 namespace Boilerplate.Filters.LineDeduplication;
 
 /// <summary>
@@ -28,8 +30,8 @@ public sealed class LineDeduplicationFilter : BoilerplateFilter
     public override void Apply(PageDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        // Value: index of the first copy, or ~index once a second copy was seen.
-        var seen = new Dictionary<ulong, int>(document.Count);
+        // Value: index of the first copy, or ~index once a second copy was seen. Pooled: no allocation per page.
+        using var seen = new PooledHashIndex(document.Count);
         for (int i = 0; i < document.Count; i++)
         {
             ref readonly Block block = ref document[i];
@@ -38,13 +40,14 @@ public sealed class LineDeduplicationFilter : BoilerplateFilter
                 continue;
             }
 
-            ulong hash = block.NormalizedHash;
-            if (!seen.TryGetValue(hash, out int first))
+            ref int entry = ref seen.GetOrAdd(block.NormalizedHash, out bool exists);
+            if (!exists)
             {
-                seen[hash] = i;
+                entry = i;
                 continue;
             }
 
+            int first = entry;
             if (block.WordCount > _options.MaxBoilerplateWords || IsSentence(block))
             {
                 if (_options.DropRepeatedProse)
@@ -59,7 +62,7 @@ public sealed class LineDeduplicationFilter : BoilerplateFilter
             if (first >= 0)
             {
                 document.Drop(first, Name, RepeatedShortLineReason);
-                seen[hash] = ~first;
+                entry = ~first;
             }
         }
     }
