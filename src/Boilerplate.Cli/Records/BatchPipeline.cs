@@ -24,8 +24,10 @@ internal sealed class BatchPipeline(RecordProcessor processor, IRecordSink sink,
     /// <returns>The fatal failure that stopped the batch, or <see langword="null"/> when it read everything.</returns>
     public string? Run(IEnumerable<InputRecord> records, Func<string> currentInput)
     {
-        var order = Channel.CreateBounded<WorkItem>(new BoundedChannelOptions(Math.Max(16, threads * InFlightPerThread)) { SingleReader = true, SingleWriter = true });
-        var work = Channel.CreateUnbounded<WorkItem>(new UnboundedChannelOptions { SingleWriter = true });
+        // Synchronous continuations: a wake-up only releases a blocked thread, so it runs inline rather than
+        // waiting for a thread-pool thread (which a busy host, such as a test runner, may not have free).
+        var order = Channel.CreateBounded<WorkItem>(new BoundedChannelOptions(Math.Max(16, threads * InFlightPerThread)) { SingleReader = true, SingleWriter = true, AllowSynchronousContinuations = true });
+        var work = Channel.CreateUnbounded<WorkItem>(new UnboundedChannelOptions { SingleWriter = true, AllowSynchronousContinuations = true });
         using var cancel = new CancellationTokenSource();
         string? readFailure = null;
 
