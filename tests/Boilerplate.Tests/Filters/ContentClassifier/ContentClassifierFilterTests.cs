@@ -1,0 +1,234 @@
+using Boilerplate.Filters.ContentClassifier;
+using Boilerplate.Tests.Support;
+using static Boilerplate.Tests.Support.TestPages;
+
+namespace Boilerplate.Tests.Filters.ContentClassifier;
+
+public sealed class ContentClassifierFilterTests
+{
+    private static readonly string[] s_loremIpsum =
+    [
+        "Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt ut labore et dolore magna aliqua. Ut enim ad minim veniam, quis nostrud exercitation ullamco laboris nisi ut aliquip ex ea commodo consequat.",
+        "Duis aute irure dolor in reprehenderit in voluptate velit esse cillum dolore eu fugiat nulla pariatur. Excepteur sint occaecat cupidatat non proident, sunt in culpa qui officia deserunt mollit anim id est laborum.",
+        "Sed ut perspiciatis unde omnis iste natus error sit voluptatem accusantium doloremque laudantium, totam rem aperiam, eaque ipsa quae ab illo inventore veritatis et quasi architecto beatae vitae dicta sunt explicabo.",
+    ];
+
+    // Georgian has no stopword list: the page language is unknown and length alone decides.
+    private static readonly string[] s_georgian =
+    [
+        "ძლიერმა წვიმამ და ქარიშხალმა ღამით სანაპირო ქალაქები დატბორა და ასობით მცხოვრები აიძულა განთიადამდე დაეტოვებინათ საკუთარი სახლები და ნათესავებთან ეძებნათ თავშესაფარი.",
+        "სანაპირო დაცვის თანახმად, წყალი უფრო სწრაფად ამოვიდა, ვიდრე ბოლო ოცი წლის რომელიმე ქარიშხლის დროს, და დღის განმავლობაში მთელ რეგიონში კიდევ მეტი წვიმაა მოსალოდნელი.",
+        "ადგილობრივმა ხელისუფლებამ სკოლის სპორტული დარბაზი თავშესაფრად გახსნა და მძღოლებს სთხოვა სანაპირო გზას მოერიდონ, სანამ წყალი არ დაიკლებს, რასაც შესაძლოა რამდენიმე დღე დასჭირდეს.",
+    ];
+
+    private static readonly BoilerplatePipeline s_classifier = BuildPipeline(b => b.UseContentClassifier());
+
+    [Fact]
+    public void Apply_LongStopwordRichLines_KeepsThemAsProse()
+    {
+        CleanResult result = s_classifier.Process(Dump(EnglishParagraphs[..3]));
+
+        Assert.Equal("en", result.Document.Language);
+        Assert.All(result.Explain(), d =>
+        {
+            Assert.Equal(BlockLabel.Content, d.Label);
+            Assert.Equal(ContentClassifierFilter.FilterName, d.Filter);
+            Assert.Equal(ContentClassifierFilter.GoodReason, d.Reason);
+        });
+    }
+
+    [Fact]
+    public void Apply_ShortLineBetweenKeptLines_KeepsItAsASubheading()
+    {
+        CleanResult result = s_classifier.Process(Dump(EnglishParagraphs[0], EnglishParagraphs[1], "Shelters open", EnglishParagraphs[2], EnglishParagraphs[3]));
+
+        BlockDecision subheading = result.Line("Shelters open");
+        Assert.Equal(BlockLabel.Content, subheading.Label);
+        Assert.Equal(ContentClassifierFilter.ShortAmongContentReason, subheading.Reason);
+        Assert.Equal(5, result.KeptCount);
+    }
+
+    [Fact]
+    public void Apply_ShortLinesAtThePageEdges_DropsThem()
+    {
+        CleanResult result = s_classifier.Process(Dump(
+            "The Daily Courier", "Weather warnings", EnglishParagraphs[0], EnglishParagraphs[1], EnglishParagraphs[2], "Back to the front page"));
+
+        Assert.All(new[] { "The Daily Courier", "Weather warnings", "Back to the front page" }, line =>
+        {
+            BlockDecision decision = result.Line(line);
+            Assert.Equal(BlockLabel.Boilerplate, decision.Label);
+            Assert.Equal(ContentClassifierFilter.ShortAmongBoilerplateReason, decision.Reason);
+        });
+        Assert.Equal(EnglishParagraphs[..3], result.KeptLines());
+    }
+
+    [Fact]
+    public void Apply_ShortLinesAmongRuleDrops_DropsThem()
+    {
+        BoilerplatePipeline pipeline = BuildPipeline(b => b.UseNavigation().UseContentClassifier());
+
+        CleanResult result = pipeline.Process(Dump(
+            EnglishParagraphs[0], EnglishParagraphs[1], EnglishParagraphs[2],
+            "Share on Facebook", "Pictures from the harbour webcam", "Follow us on Twitter", "Tide times for the coming week", "Privacy Policy", "Terms of Use"));
+
+        Assert.Equal(ContentClassifierFilter.ShortAmongBoilerplateReason, result.Line("Pictures from the harbour webcam").Reason);
+        Assert.Equal(ContentClassifierFilter.ShortAmongBoilerplateReason, result.Line("Tide times for the coming week").Reason);
+        Assert.Equal(EnglishParagraphs[..3], result.KeptLines());
+    }
+
+    [Fact]
+    public void Apply_StopwordPoorLongLine_DropsIt()
+    {
+        const string tags = "Tags: storm, flood, coast, weather, rain, harbour, coastguard, shelter, farmers, dunes, crops, volunteers, fire service";
+        CleanResult result = s_classifier.Process(Dump(EnglishParagraphs[0], EnglishParagraphs[1], tags, EnglishParagraphs[2]));
+
+        Assert.Equal(ContentClassifierFilter.FewStopwordsReason, result.Line(tags).Reason);
+    }
+
+    [Fact]
+    public void Apply_MediumLineAmongBoilerplate_DropsIt()
+    {
+        BoilerplatePipeline pipeline = BuildPipeline(b => b.UseNavigation().UseContentClassifier());
+        const string pitch = "Get the best of the Courier in your inbox every morning, with all the news from your town.";
+
+        CleanResult result = pipeline.Process(Dump(
+            EnglishParagraphs[0], EnglishParagraphs[1], EnglishParagraphs[2], "Subscribe to our newsletter", pitch, "Privacy Policy"));
+
+        Assert.Equal(ContentClassifierFilter.NearGoodAmongBoilerplateReason, result.Line(pitch).Reason);
+    }
+
+    [Fact]
+    public void Apply_MediumLineNextToArticle_KeepsIt()
+    {
+        const string medium = "The road along the harbour was still closed on Tuesday evening.";
+        CleanResult result = s_classifier.Process(Dump(EnglishParagraphs[0], EnglishParagraphs[1], medium + " Police asked people to stay at home."));
+
+        Assert.True(result.Line(medium + " Police asked people to stay at home.").IsKept);
+    }
+
+    [Fact]
+    public void Apply_LoremIpsum_KeepsTheParagraphs()
+    {
+        CleanResult result = s_classifier.Process(Dump(["Lorem ipsum", .. s_loremIpsum]));
+
+        Assert.All(s_loremIpsum, line => Assert.Equal(ContentClassifierFilter.GoodReason, result.Line(line).Reason));
+    }
+
+    [Fact]
+    public void Apply_UnknownLanguage_DecidesByLengthAlone()
+    {
+        CleanResult result = s_classifier.Process(Dump(["სიახლეები", .. s_georgian, "ფეხბურთი, კალათბურთი, ჭადრაკი, რაგბი, ჩოგბურთი, ცურვა, ველოსპორტი, ჭიდაობა, კრივი"]));
+
+        Assert.Null(result.Document.Language);
+        Assert.All(s_georgian, line => Assert.Equal(ContentClassifierFilter.GoodReason, result.Line(line).Reason));
+        Assert.Equal(ContentClassifierFilter.ShortAmongBoilerplateReason, result.Line("სიახლეები").Reason);
+    }
+
+    [Fact]
+    public void Apply_NoProseOnThePage_KeepsWhatIsNotBoilerplateOnItsOwn()
+    {
+        const string keywords = "Keywords: harbour, pier, lighthouse, ferry, marina, beach, dunes, promenade, car park, toilets";
+        string[] contact = ["Opening hours", "Monday to Friday, 9am to 5pm", "Call us on 01970 612345", "Find us at 12 High Street, Aberystwyth"];
+        CleanResult result = s_classifier.Process(Dump([.. contact, keywords]));
+
+        Assert.All(contact, line =>
+        {
+            BlockDecision decision = result.Line(line);
+            Assert.Equal(BlockLabel.Content, decision.Label);
+            Assert.Equal(ContentClassifierFilter.NoArticleFallbackReason, decision.Reason);
+        });
+        Assert.Equal(ContentClassifierFilter.FewStopwordsReason, result.Line(keywords).Reason);
+    }
+
+    [Fact]
+    public void Apply_HtmlLinkDenseAndShortLinkedBlocks_DropsThem()
+    {
+        string html = $"""
+            <html><body>
+            <p>{EnglishParagraphs[0]}</p>
+            <p><a href="/1">Council approves new budget for schools and roads</a>, <a href="/2">Local team wins the cup after extra time</a></p>
+            <p>{EnglishParagraphs[1]}</p>
+            <div>The full forecast is on our <a href="/more">weather page</a></div>
+            <p>{EnglishParagraphs[2]}</p>
+            </body></html>
+            """;
+
+        CleanResult result = s_classifier.ProcessHtml(html);
+
+        Assert.Equal(ContentClassifierFilter.LinkDenseReason, result.Line("Council approves new budget for schools and roads, Local team wins the cup after extra time").Reason);
+        Assert.Equal(ContentClassifierFilter.ShortLinkReason, result.Line("The full forecast is on our weather page").Reason);
+        Assert.Equal(3, result.KeptCount);
+    }
+
+    [Fact]
+    public void Apply_HtmlHeadingBeforeTheFirstParagraph_KeepsIt()
+    {
+        string html = $"""
+            <html><body><div>The Daily Courier</div><div>Weather</div>
+            <h2>Storm floods coastal towns</h2><p>{EnglishParagraphs[0]}</p><p>{EnglishParagraphs[1]}</p></body></html>
+            """;
+
+        CleanResult result = s_classifier.ProcessHtml(html);
+
+        Assert.Equal(ContentClassifierFilter.NearGoodNearContentReason, result.Line("Storm floods coastal towns").Reason);
+        Assert.False(result.Line("Weather").IsKept);
+    }
+
+    [Fact]
+    public void Apply_MaxHeadingDistanceZero_TurnsTheHeadingPassOff()
+    {
+        BoilerplatePipeline pipeline = BuildPipeline(b => b.UseContentClassifier(new ContentClassifierOptions { MaxHeadingDistance = 0 }));
+        string html = $"""
+            <html><body><div>The Daily Courier</div>
+            <h2>Storm floods coastal towns</h2><p>{EnglishParagraphs[0]}</p><p>{EnglishParagraphs[1]}</p></body></html>
+            """;
+
+        CleanResult result = pipeline.ProcessHtml(html);
+
+        Assert.False(result.Line("Storm floods coastal towns").IsKept);
+    }
+
+    [Fact]
+    public void Apply_LengthLowRaised_MakesMediumLinesShort()
+    {
+        BoilerplatePipeline pipeline = BuildPipeline(b => b.UseContentClassifier(new ContentClassifierOptions { LengthLow = 500, LengthHigh = 500 }));
+
+        CleanResult result = pipeline.Process(Dump(EnglishParagraphs[..3]));
+
+        Assert.All(result.Explain(), d => Assert.Equal(ContentClassifierFilter.NoArticleFallbackReason, d.Reason));
+    }
+
+    [Fact]
+    public void Revise_ShortBlocks_TakeTheClassOfTheirNeighbours()
+    {
+        ContentClass[] classes =
+        [
+            ContentClass.Short, ContentClass.Good, ContentClass.Short, ContentClass.Good, ContentClass.Short, ContentClass.Bad,
+            ContentClass.NearGood, ContentClass.Bad, ContentClass.Short,
+        ];
+        var revised = new ContentClass[classes.Length];
+
+        ContentClassifierFilter.Revise(classes, revised);
+
+        Assert.Equal(
+            [
+                ContentClass.Bad, ContentClass.Good, ContentClass.Good, ContentClass.Good, ContentClass.Bad, ContentClass.Bad,
+                ContentClass.Bad, ContentClass.Bad, ContentClass.Bad,
+            ],
+            revised);
+    }
+
+    [Theory]
+    [InlineData(new[] { ContentClass.Good, ContentClass.Short, ContentClass.NearGood, ContentClass.Bad }, new[] { ContentClass.Good, ContentClass.Good, ContentClass.Good, ContentClass.Bad })]
+    [InlineData(new[] { ContentClass.Good, ContentClass.NearGood, ContentClass.Short, ContentClass.Bad }, new[] { ContentClass.Good, ContentClass.Good, ContentClass.Bad, ContentClass.Bad })]
+    [InlineData(new[] { ContentClass.Bad, ContentClass.Short, ContentClass.NearGood, ContentClass.Good }, new[] { ContentClass.Bad, ContentClass.Bad, ContentClass.Good, ContentClass.Good })]
+    public void Revise_ShortBlockBetweenGoodAndBad_IsGoodOnlyWhenANearGoodBlockSeparatesItFromTheBadSide(ContentClass[] classes, ContentClass[] expected)
+    {
+        var revised = new ContentClass[classes.Length];
+
+        ContentClassifierFilter.Revise(classes, revised);
+
+        Assert.Equal(expected, revised);
+    }
+}

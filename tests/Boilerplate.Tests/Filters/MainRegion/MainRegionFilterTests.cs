@@ -1,0 +1,121 @@
+using Boilerplate.Filters.ContentClassifier;
+using Boilerplate.Filters.MainRegion;
+using Boilerplate.Tests.Support;
+using static Boilerplate.Tests.Support.TestPages;
+
+namespace Boilerplate.Tests.Filters.MainRegion;
+
+public sealed class MainRegionFilterTests
+{
+    private const string AuthorBox =
+        "Jane Smith has written about the weather and the sea for the Courier since 2009, and before that she worked for many years as a forecaster at the weather office.";
+
+    private static readonly string[] s_footer =
+    [
+        "Share on Facebook", "Share on Twitter", "Share by email", "Print", "Related articles", "Most read", "Home", "Contact us", "Privacy Policy",
+    ];
+
+    [Fact]
+    public void Apply_SmallParagraphFarFromTheArticleInADump_DropsIt()
+    {
+        BoilerplatePipeline pipeline = BuildPipeline(b => b.UseNavigation().UseContentClassifier().UseMainRegion());
+
+        CleanResult result = pipeline.Process(Dump([.. EnglishParagraphs, .. s_footer, AuthorBox, "Terms of Use"]));
+
+        BlockDecision author = result.Line(AuthorBox);
+        Assert.Equal(BlockLabel.Boilerplate, author.Label);
+        Assert.Equal("main-region", author.Filter);
+        Assert.Equal(MainRegionFilter.OutsideMainRegionReason, author.Reason);
+        Assert.Equal(EnglishParagraphs, result.KeptLines());
+    }
+
+    [Fact]
+    public void Apply_WithoutTheFilter_TheClassifierKeepsTheFarParagraph()
+    {
+        BoilerplatePipeline pipeline = BuildPipeline(b => b.UseNavigation().UseContentClassifier());
+
+        CleanResult result = pipeline.Process(Dump([.. EnglishParagraphs, .. s_footer, AuthorBox, "Terms of Use"]));
+
+        Assert.Equal(ContentClassifierFilter.GoodReason, result.Line(AuthorBox).Reason);
+    }
+
+    [Fact]
+    public void Apply_SmallParagraphCloseToTheArticle_KeepsIt()
+    {
+        BoilerplatePipeline pipeline = BuildPipeline(b => b.UseNavigation().UseMainRegion());
+
+        CleanResult result = pipeline.Process(Dump([.. EnglishParagraphs, "Share on Facebook", "Share on Twitter", AuthorBox]));
+
+        Assert.True(result.Line(AuthorBox).IsKept);
+    }
+
+    [Fact]
+    public void Apply_GapOfManyDroppedWords_SplitsRegions()
+    {
+        BoilerplatePipeline pipeline = BuildPipeline(b => b.UseNavigation().UseMainRegion());
+        string[] legal =
+        [
+            "Copyright 2024 The Daily Courier Limited, registered in England and Wales with company number 01234567, at 1 Harbour Street, Aberaeron, Ceredigion",
+            "All rights reserved. No part of this website may be copied or published in any form without the permission of the editor",
+        ];
+
+        CleanResult result = pipeline.Process(Dump([.. EnglishParagraphs, .. legal, AuthorBox]));
+
+        Assert.All(legal, line => Assert.Equal("navigation", result.Line(line).Filter));
+        Assert.Equal(MainRegionFilter.OutsideMainRegionReason, result.Line(AuthorBox).Reason);
+    }
+
+    [Fact]
+    public void Apply_RegionsOfSimilarSize_KeepsBoth()
+    {
+        BoilerplatePipeline pipeline = BuildPipeline(b => b.UseNavigation().UseMainRegion());
+
+        CleanResult result = pipeline.Process(Dump([.. EnglishParagraphs[..5], .. s_footer, .. EnglishParagraphs[5..]]));
+
+        Assert.Equal(EnglishParagraphs, result.KeptLines());
+    }
+
+    [Fact]
+    public void Apply_MinRegionShareZero_KeepsEveryRegion()
+    {
+        BoilerplatePipeline pipeline = BuildPipeline(b => b.UseNavigation().UseMainRegion(new MainRegionOptions { MinRegionShare = 0 }));
+
+        CleanResult result = pipeline.Process(Dump([.. EnglishParagraphs, .. s_footer, AuthorBox]));
+
+        Assert.True(result.Line(AuthorBox).IsKept);
+    }
+
+
+    [Fact]
+    public void Apply_HtmlShortLineInsideTheArticle_IsRescued()
+    {
+        string html = $"""
+            <html><body>
+            <nav>{string.Concat(Enumerable.Range(1, 12).Select(i => $"<a href=\"/s{i}\">Section {i}</a> "))}</nav>
+            <div class="sidebar">{string.Concat(EnglishParagraphs[6..].Select(p => $"<p><a href=\"/x\">{p}</a></p>"))}</div>
+            <article>
+              <p>{EnglishParagraphs[0]}</p><p>{EnglishParagraphs[1]}</p>
+              <p>Pictured: the harbour at high tide</p>
+            </article>
+            <footer><p>Copyright 2024 The Daily Courier</p><p>1 Harbour Street, Aberaeron</p><p>Call us on 01970 612345</p></footer>
+            </body></html>
+            """;
+
+        CleanResult result = new BoilerplatePipelineBuilder().UseDefaults().Build().ProcessHtml(html);
+
+        BlockDecision caption = result.Line("Pictured: the harbour at high tide");
+        Assert.Equal(BlockLabel.Content, caption.Label);
+        Assert.Equal(MainRegionFilter.InsideMainContainerReason, caption.Reason);
+    }
+
+    [Fact]
+    public void Apply_HtmlWithoutKeptText_ChangesNothing()
+    {
+        BoilerplatePipeline pipeline = BuildPipeline(b => b.UseNavigation().UseMainRegion());
+
+        CleanResult result = pipeline.ProcessHtml("<html><body><nav><a href=\"/\">Home</a></nav><footer>Privacy Policy</footer></body></html>");
+
+        Assert.Equal(0, result.KeptCount);
+        Assert.All(result.Explain(), d => Assert.Equal("navigation", d.Filter));
+    }
+}

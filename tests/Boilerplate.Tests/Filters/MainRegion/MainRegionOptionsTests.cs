@@ -1,0 +1,47 @@
+using Boilerplate.Filters.MainRegion;
+
+namespace Boilerplate.Tests.Filters.MainRegion;
+
+public sealed class MainRegionOptionsTests
+{
+    [Fact]
+    public void Ctor_Defaults_AreTheDocumentedValues()
+    {
+        var options = new MainRegionOptions();
+
+        Assert.Equal(40, options.MaxGapWords);
+        Assert.Equal(8, options.MaxGapBlocks);
+        Assert.Equal(0.1, options.MinRegionShare);
+        Assert.Equal(0.5, options.DroppedTextWeight);
+        Assert.Equal(0.5, options.MinMainContainerShare);
+        Assert.Equal(0.5, options.MaxRescueLinkDensity);
+    }
+
+    [Fact]
+    public void Build_InvalidValues_ThrowsListingEachOption()
+    {
+        var builder = new BoilerplatePipelineBuilder().UseMainRegion(new MainRegionOptions
+        {
+            MaxGapWords = -1,
+            MaxGapBlocks = -1,
+            MinRegionShare = 1.5,
+            DroppedTextWeight = -0.5,
+            MinMainContainerShare = -0.1,
+            MaxRescueLinkDensity = 2,
+        });
+
+        ArgumentException error = Assert.Throws<ArgumentException>(builder.Build);
+
+        Assert.Equal(
+            [
+                "Invalid Boilerplate options:",
+                "- MainRegionOptions.MinMainContainerShare must be in [0, 1] (was -0.1).",
+                "- MainRegionOptions.MaxRescueLinkDensity must be in [0, 1] (was 2).",
+                "- MainRegionOptions.DroppedTextWeight must be at least 0 (was -0.5).",
+                "- MainRegionOptions.MaxGapWords must be at least 0 (was -1).",
+                "- MainRegionOptions.MaxGapBlocks must be at least 0 (was -1).",
+                "- MainRegionOptions.MinRegionShare must be in [0, 1] (was 1.5).",
+            ],
+            error.Message.Split(Environment.NewLine));
+    }
+}
