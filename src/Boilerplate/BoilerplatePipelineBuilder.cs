@@ -1,4 +1,3 @@
-using Boilerplate.Filters.ContentClassifier;
 using Microsoft.Extensions.Logging;
 
 namespace Boilerplate;
@@ -27,6 +26,7 @@ public sealed class BoilerplatePipelineBuilder
     /// <summary>
     /// Adds a filter of your own. It runs after the built-in rule filters and before the content classifier,
     /// so the blocks it drops count as boilerplate context for the classifier's decisions.
+    /// This holds whatever the order of calls: built-in filters added later are placed before it, the classifier after it.
     /// Adding the same instance twice has no effect.
     /// </summary>
     /// <param name="filter">The filter.</param>
@@ -34,11 +34,7 @@ public sealed class BoilerplatePipelineBuilder
     public BoilerplatePipelineBuilder Use(BoilerplateFilter filter)
     {
         ArgumentNullException.ThrowIfNull(filter);
-        if (!Filters.Contains(filter))
-        {
-            Filters.InsertBefore<ContentClassifierFilter>(filter);
-        }
-
+        Filters.InsertBeforeClassifier(filter);
         return this;
     }
 

@@ -1,4 +1,5 @@
 using System.Collections;
+using Boilerplate.Filters.ContentClassifier;
 
 namespace Boilerplate;
 
@@ -10,6 +11,10 @@ namespace Boilerplate;
 public sealed class OrderedFilterList : IReadOnlyList<BoilerplateFilter>
 {
     private readonly List<BoilerplateFilter> _filters = [];
+
+    // Filters added with BoilerplatePipelineBuilder.Use belong just before the content classifier, wherever it ends up:
+    // built-in filters added after them are placed around them by their canonical rank.
+    private readonly HashSet<BoilerplateFilter> _beforeClassifier = new(ReferenceEqualityComparer.Instance);
 
     /// <summary>Number of filters.</summary>
     public int Count => _filters.Count;
@@ -64,15 +69,27 @@ public sealed class OrderedFilterList : IReadOnlyList<BoilerplateFilter>
     /// <summary>Removes every filter of type <typeparamref name="T"/>.</summary>
     /// <typeparam name="T">The filter type.</typeparam>
     /// <returns>Whether any was removed.</returns>
-    public bool Remove<T>() where T : BoilerplateFilter => _filters.RemoveAll(f => f is T) > 0;
+    public bool Remove<T>() where T : BoilerplateFilter
+    {
+        _beforeClassifier.RemoveWhere(f => f is T);
+        return _filters.RemoveAll(f => f is T) > 0;
+    }
 
     /// <summary>Removes this instance.</summary>
     /// <param name="filter">The filter.</param>
     /// <returns>Whether it was in the list.</returns>
-    public bool Remove(BoilerplateFilter filter) => _filters.Remove(filter);
+    public bool Remove(BoilerplateFilter filter)
+    {
+        _beforeClassifier.Remove(filter);
+        return _filters.Remove(filter);
+    }
 
     /// <summary>Removes every filter.</summary>
-    public void Clear() => _filters.Clear();
+    public void Clear()
+    {
+        _filters.Clear();
+        _beforeClassifier.Clear();
+    }
 
     /// <inheritdoc/>
     public IEnumerator<BoilerplateFilter> GetEnumerator() => _filters.GetEnumerator();
@@ -90,9 +107,20 @@ public sealed class OrderedFilterList : IReadOnlyList<BoilerplateFilter>
             return;
         }
 
-        int rank = IndexOfType(canonicalOrder, type);
-        int insertAt = _filters.FindIndex(f => IndexOfType(canonicalOrder, f.GetType()) > rank);
+        double rank = IndexOfType(canonicalOrder, type);
+        double userRank = IndexOfType(canonicalOrder, typeof(ContentClassifierFilter)) - 0.5;
+        int insertAt = _filters.FindIndex(f => (_beforeClassifier.Contains(f) ? userRank : IndexOfType(canonicalOrder, f.GetType())) > rank);
         _filters.Insert(insertAt < 0 ? _filters.Count : insertAt, filter);
+    }
+
+    /// <summary>Inserts a filter of the caller's before the content classifier, and keeps it there as built-in filters are added.</summary>
+    internal void InsertBeforeClassifier(BoilerplateFilter filter)
+    {
+        if (!_filters.Contains(filter))
+        {
+            InsertBefore<ContentClassifierFilter>(filter);
+            _beforeClassifier.Add(filter);
+        }
     }
 
     private static int IndexOfType(IReadOnlyList<Type> order, Type type)
