@@ -128,7 +128,8 @@ internal static class MarkdownWriter
         _ when block.HeadingLevel > 0 => Kind.Heading,
         _ when block.Has(BlockTraits.OrderedListItem) => Kind.OrderedItem,
         _ when block.Has(BlockTraits.ListItem) => Kind.ListItem,
-        _ when block.Has(BlockTraits.TableCell) => Kind.TableCell,
+        // Only a cell's own text is a table cell: paragraphs inside a cell are prose (an old-style layout table holds the article).
+        _ when block.Has(BlockTraits.TableCell) && block.Tag is "td" or "th" => Kind.TableCell,
         _ when block.Has(BlockTraits.Quote) => Kind.Quote,
         _ => Kind.Paragraph,
     };

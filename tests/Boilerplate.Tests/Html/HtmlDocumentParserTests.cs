@@ -1,0 +1,196 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Boilerplate.Tests.Support;
+using static Boilerplate.Tests.Support.TestPages;
+
+namespace Boilerplate.Tests.Html;
+
+public sealed partial class HtmlDocumentParserTests
+{
+    private static readonly BoilerplatePipeline s_noFilters = new BoilerplatePipelineBuilder().Build();
+
+    [Theory]
+    [InlineData("<div style=\"display:none\">{0}</div>")]
+    [InlineData("<div style=\"color: red; display: none;\">{0}</div>")]
+    [InlineData("<div style=\"DISPLAY:NONE\">{0}</div>")]
+    [InlineData("<div style=\"visibility: hidden\">{0}</div>")]
+    [InlineData("<p hidden>{0}</p>")]
+    [InlineData("<p hidden=\"hidden\">{0}</p>")]
+    [InlineData("<div aria-hidden=\"true\"><p>{0}</p></div>")]
+    [InlineData("<section hidden><div><div><p>{0}</p></div></div></section>")]
+    public void Parse_HiddenElements_AreSkipped(string hidden)
+    {
+        const string secret = "Subscribe now and save fifty per cent on your first year of the paper";
+        string html = $"<html><body><p>{EnglishParagraphs[0]}</p>{string.Format(System.Globalization.CultureInfo.InvariantCulture, hidden, secret)}<p>{EnglishParagraphs[1]}</p></body></html>";
+
+        CleanResult result = Cleaner.ProcessHtml(html);
+
+        Assert.DoesNotContain("fifty per cent", result.Document.Source, StringComparison.Ordinal);
+        Assert.Equal(Dump(EnglishParagraphs[..2]), result.Text);
+    }
+
+    [Fact]
+    public void Parse_VisibleElementsWithHiddenLookingAttributes_AreKept()
+    {
+        string html = $"""
+            <html><body>
+            <p aria-hidden="false">{EnglishParagraphs[0]}</p>
+            <p style="display:block" class="hidden-xs">{EnglishParagraphs[1]}</p>
+            <p data-hidden="true">{EnglishParagraphs[2]}</p>
+            </body></html>
+            """;
+
+        CleanResult result = s_noFilters.ProcessHtml(html);
+
+        Assert.Equal(Dump(EnglishParagraphs[..3]), result.Text);
+    }
+
+    [Fact]
+    public void Parse_ScriptStyleNoscriptTemplate_NeverReachTheText()
+    {
+        string html = $$"""
+            <html><head>
+            <style>body { font-family: Georgia; } .ad { display: block; }</style>
+            <script>var tracking = "ScriptTextInHead"; document.write('<p>WrittenByScript</p>');</script>
+            </head><body>
+            <noscript><p>Please enable JavaScript to read NoscriptText.</p></noscript>
+            <p>{{EnglishParagraphs[0]}}</p>
+            <script type="application/ld+json">{"@type": "NewsArticle", "headline": "JsonLdText"}</script>
+            <p>{{EnglishParagraphs[1]}}<script>console.log("InlineScriptText")</script></p>
+            <template><p>TemplateText is cloned later</p></template>
+            <style>.StyleTextInBody { color: red }</style>
+            <svg><text>SvgText</text></svg>
+            <form><select><option>OptionText</option></select><textarea>TextareaText</textarea><button>ButtonText</button></form>
+            </body></html>
+            """;
+
+        CleanResult all = s_noFilters.ProcessHtml(html);
+        CleanResult cleaned = Cleaner.ProcessHtml(html);
+
+        foreach (string hidden in new[] { "ScriptTextInHead", "WrittenByScript", "NoscriptText", "JsonLdText", "InlineScriptText", "TemplateText", "StyleTextInBody", "font-family", "SvgText", "OptionText", "TextareaText", "ButtonText" })
+        {
+            Assert.DoesNotContain(hidden, all.Document.Source, StringComparison.Ordinal);
+            Assert.DoesNotContain(hidden, cleaned.ToMarkdown(), StringComparison.Ordinal);
+        }
+
+        Assert.Equal(Dump(EnglishParagraphs[..2]), cleaned.Text);
+    }
+
+    [Fact]
+    public void Parse_BlocksAndInlines_OneBlockPerBlockElementWithCollapsedSpace()
+    {
+        const string html = """
+            <html><body>
+            <div>Before the list
+              <ul><li>First   <b>bold</b>
+                item</li><li><a href="/x">Second</a> item</li></ul>
+              After the list</div>
+            <p>Fish &amp; chips&nbsp;shop &lt;closes&gt; &#8212; &eacute;t&eacute;</p>
+            <p>Line one<br>Line two<br><br>New block</p>
+            </body></html>
+            """;
+
+        CleanResult result = s_noFilters.ProcessHtml(html);
+
+        Assert.Equal(
+            ["Before the list", "First bold item", "Second item", "After the list", "Fish & chips shop <closes> — été", "Line one Line two", "New block"],
+            result.Explain().Select(d => d.Text));
+        Assert.Equal(6, result.Document[2].LinkCharCount);
+        Assert.True(result.Document[1].Has(BlockTraits.ListItem));
+    }
+
+    [Fact]
+    public void Parse_Preformatted_KeepsLineBreaksAndSpaces()
+    {
+        const string html = "<html><body><pre>\nfor i in range(3):\n    print(i)\n</pre></body></html>";
+
+        CleanResult result = s_noFilters.ProcessHtml(html);
+
+        Block block = Assert.Single(result.Document.Blocks.ToArray());
+        Assert.True(block.Has(BlockTraits.Preformatted));
+        Assert.Equal("for i in range(3):\n    print(i)", result.Document.GetText(0).ToString());
+    }
+
+    [Fact]
+    public void Parse_TitlesFromTheHead_AreFoundButNotBlocks()
+    {
+        const string html = """
+            <html><head><title>Head title | Site</title><meta property="og:title" content="Open Graph title"></head>
+            <body><p>Body text</p></body></html>
+            """;
+
+        CleanResult result = s_noFilters.ProcessHtml(html);
+
+        Assert.Equal(["Body text"], result.Explain().Select(d => d.Text));
+        Assert.DoesNotContain("Head title", result.Document.Source, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parse_MarkupRanges_PointAtEachBlocksText()
+    {
+        string html = System.Text.Encoding.UTF8.GetString(HtmlPageTests.Page("nested-layout.html"))
+            + "<p>Fish &amp; <i>chips</i>\n   shop</p><div>Outer <span>inner</span><p>Nested</p> tail</div>";
+
+        CleanResult result = s_noFilters.ProcessHtml(html);
+
+        string markup = result.Document.Markup!;
+        Assert.Same(html, markup);
+        Assert.True(result.Document.Count > 20);
+        for (int i = 0; i < result.Document.Count; i++)
+        {
+            Block block = result.Document[i];
+            Assert.InRange(block.MarkupStart, 0, markup.Length);
+            Assert.InRange(block.MarkupLength, 1, markup.Length - block.MarkupStart);
+            string slice = markup.Substring(block.MarkupStart, block.MarkupLength);
+            Assert.Equal(result.Document.GetText(i).ToString(), VisibleText(slice));
+        }
+
+        Block fish = result.Document[result.Line("Fish & chips shop").Index];
+        Assert.Equal("Fish &amp; <i>chips</i>\n   shop", markup.Substring(fish.MarkupStart, fish.MarkupLength));
+    }
+
+    [Fact]
+    public void Parse_TextDump_HasNoMarkupRanges()
+    {
+        CleanResult result = s_noFilters.Process(Dump(EnglishParagraphs[..2]));
+
+        Assert.Null(result.Document.Markup);
+        Assert.All(result.Document.Blocks.ToArray(), b =>
+        {
+            Assert.Equal(-1, b.MarkupStart);
+            Assert.Equal(0, b.MarkupLength);
+            Assert.Null(b.Tag);
+        });
+    }
+
+    [Fact]
+    public void Parse_Blocks_AreRangesOfTheSourceInOrder()
+    {
+        CleanResult result = s_noFilters.ProcessHtml(HtmlPageTests.Page("article-with-lists.html"));
+
+        PageDocument document = result.Document;
+        int previousEnd = 0;
+        for (int i = 0; i < document.Count; i++)
+        {
+            Block block = document[i];
+            Assert.True(block.Start >= previousEnd);
+            Assert.Equal(i + 1, block.LineNumber);
+            previousEnd = block.Start + block.Length;
+        }
+
+        Assert.Equal(string.Join('\n', result.Explain().Select(d => d.Text)), result.Text);
+    }
+
+    /// <summary>What a reader sees of a markup slice: tags removed, entities decoded, white space collapsed.</summary>
+    private static string VisibleText(string markup)
+    {
+        string text = WebUtility.HtmlDecode(Tags().Replace(markup, " "));
+        return Spaces().Replace(text, " ").Trim();
+    }
+
+    [GeneratedRegex("<[^>]*>")]
+    private static partial Regex Tags();
+
+    [GeneratedRegex("[ \t\r\n]+")]
+    private static partial Regex Spaces();
+}
