@@ -23,6 +23,7 @@ internal sealed class BatchProgress : IDisposable
     private readonly Lock _lock = new();
     private readonly Timer? _timer;
     private int _shownLength;
+    private bool _stopped;
     private long _records;
     private long _bytes;
     private long _errors;
@@ -96,7 +97,7 @@ internal sealed class BatchProgress : IDisposable
         {
             double fraction = Math.Min(1.0, (double)consumed / _totalBytes);
             TimeSpan eta = TimeSpan.FromSeconds(Math.Ceiling(seconds * (1 - fraction) / fraction));
-            line += string.Create(CultureInfo.InvariantCulture, $"  {fraction:P0}  ETA {(int)eta.TotalHours}:{eta:mm\\:ss}");
+            line += string.Create(CultureInfo.InvariantCulture, $"  {fraction * 100:0}%  ETA {(int)eta.TotalHours}:{eta:mm\\:ss}");
         }
 
         return line;
@@ -106,6 +107,12 @@ internal sealed class BatchProgress : IDisposable
     public void Summary(string unit)
     {
         _timer?.Dispose();
+        lock (_lock)
+        {
+            // A timer callback already on its way must not draw after the summary.
+            _stopped = true;
+        }
+
         double seconds = Elapsed.TotalSeconds;
         double megabytes = Bytes / 1_000_000.0;
         long records = Records;
@@ -124,6 +131,11 @@ internal sealed class BatchProgress : IDisposable
     {
         lock (_lock)
         {
+            if (_stopped)
+            {
+                return;
+            }
+
             string line = StatusLine();
             _error.Write('\r');
             _error.Write(line);
