@@ -153,7 +153,8 @@ internal static class BatchCommand
         {
             var reader = new RecordReader(inputs, console.OpenInputBytes, MaxRecordBytes);
             bool live = console.ErrorIsTerminal && !arguments.Has(Quiet);
-            using var progress = new BatchProgress(console.Error, live, inputs.TotalBytes, () => reader.ConsumedBytes);
+            string unit = inputs.AllPages ? "file" : "record";
+            using var progress = new BatchProgress(console.Error, live, inputs.TotalBytes, () => reader.ConsumedBytes, unit);
             var pipeline = new BatchPipeline(new RecordProcessor(options), sink, progress, errorLog, threads);
             string? failure = pipeline.Run(reader.Read(), () => reader.CurrentInput);
 
@@ -175,11 +176,10 @@ internal static class BatchCommand
 
             if (failure is not null)
             {
-                string unit = inputs.AllPages ? "file" : "record";
                 progress.WriteLine($"boilerplate: {failure}; stopped after {progress.Records} {(progress.Records == 1 ? unit : unit + "s")}");
             }
 
-            progress.Summary(inputs.AllPages ? "file" : "record");
+            progress.Summary();
             return failure is null && progress.Errors == 0 ? ExitCodes.Success : ExitCodes.Failure;
         }
     }

@@ -19,6 +19,7 @@ internal sealed class BatchProgress : IDisposable
     private readonly TextWriter _error;
     private readonly long _totalBytes;
     private readonly Func<long> _consumedBytes;
+    private readonly string _unit;
     private readonly long _started = Stopwatch.GetTimestamp();
     private readonly Lock _lock = new();
     private readonly Timer? _timer;
@@ -33,8 +34,10 @@ internal sealed class BatchProgress : IDisposable
     /// <param name="live">Whether to draw the progress line (stderr is a terminal and <c>--quiet</c> was not given).</param>
     /// <param name="totalBytes">Size of the input on disk, or 0 when unknown (stdin).</param>
     /// <param name="consumedBytes">How much of <paramref name="totalBytes"/> has been read.</param>
-    public BatchProgress(TextWriter error, bool live, long totalBytes, Func<long> consumedBytes)
+    /// <param name="unit">What is counted: <c>record</c>, or <c>file</c> when every input is a page file.</param>
+    public BatchProgress(TextWriter error, bool live, long totalBytes, Func<long> consumedBytes, string unit = "record")
     {
+        _unit = unit;
         _error = error;
         _totalBytes = totalBytes;
         _consumedBytes = consumedBytes;
@@ -91,7 +94,7 @@ internal sealed class BatchProgress : IDisposable
         double megabytes = Bytes / 1_000_000.0;
         string line = string.Create(
             CultureInfo.InvariantCulture,
-            $"{Records:N0} records  {megabytes:0.0} MB  {Records / seconds:N0} rec/s  {megabytes / seconds:0.0} MB/s  {Errors:N0} errors");
+            $"{Records:N0} {_unit}s  {megabytes:0.0} MB  {Records / seconds:N0} {_unit}s/s  {megabytes / seconds:0.0} MB/s  {Errors:N0} errors");
         long consumed = _consumedBytes();
         if (_totalBytes > 0 && consumed > 0)
         {
@@ -104,8 +107,9 @@ internal sealed class BatchProgress : IDisposable
     }
 
     /// <summary>Stops the live line and prints the summary: records (or files), skipped, MB, time, rates and errors.</summary>
-    public void Summary(string unit)
+    public void Summary()
     {
+        string unit = _unit;
         _timer?.Dispose();
         lock (_lock)
         {

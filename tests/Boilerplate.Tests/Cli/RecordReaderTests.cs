@@ -154,9 +154,9 @@ public sealed class RecordReaderTests
         Thread.Sleep(600);
 
         string line = progress.StatusLine();
-        progress.Summary("record");
+        progress.Summary();
 
-        Assert.Matches(@"^2 records  2\.0 MB  [\d,]+ rec/s  [\d.]+ MB/s  1 errors  25%  ETA \d+:\d\d:\d\d$", line);
+        Assert.Matches(@"^2 records  2\.0 MB  [\d,]+ records/s  [\d.]+ MB/s  1 errors  25%  ETA \d+:\d\d:\d\d$", line);
         string text = error.ToString();
         Assert.Contains("\r2 records  2.0 MB", text, StringComparison.Ordinal);
         Assert.True(
@@ -168,11 +168,11 @@ public sealed class RecordReaderTests
     public void Progress_NotOnATerminal_PrintsOnlyReportsAndTheSummary()
     {
         using var error = new StringWriter();
-        using (var progress = new BatchProgress(error, live: false, totalBytes: 0, () => 0))
+        using (var progress = new BatchProgress(error, live: false, totalBytes: 0, () => 0, "file"))
         {
             progress.Cleaned(10);
             Thread.Sleep(300);
-            progress.Summary("file");
+            progress.Summary();
         }
 
         Assert.DoesNotContain('\r', error.ToString());
