@@ -18,6 +18,7 @@ internal static class BatchCommand
     private const string NoTitle = "--no-title";
     private const string Explain = "--explain";
     private const string Quiet = "--quiet";
+    private const string AllowRecordErrors = "--allow-record-errors";
 
     /// <summary>Largest record cleaned (a WARC block, a JSON line, a decompressed HTTP body); larger ones are reported and skipped.</summary>
     private const int MaxRecordBytes = 64 * 1024 * 1024;
@@ -26,7 +27,7 @@ internal static class BatchCommand
     {
         Name = "batch",
         Summary = "Clean many pages in parallel: folders, JSON Lines, WARC/WET, stdin to stdout.",
-        Flags = [NoTitle, Explain, Quiet],
+        Flags = [NoTitle, Explain, Quiet, AllowRecordErrors],
         ValueOptions = [InputOption, OutputOption, ThreadsOption, ErrorsOption, OutputFormats.Option],
         Execute = Execute,
         Help = """
@@ -72,6 +73,10 @@ internal static class BatchCommand
                              stage and error.
               --quiet        No live progress line (there is none unless stderr is a
                              terminal); the summary line is always printed.
+              --allow-record-errors
+                             Exit 0 even when some records failed (they are still
+                             reported): for map steps, where a non-zero exit fails the
+                             task. A truncated input or a failed output still exits 1.
               -h, --help     Show this help.
 
             A record that cannot be read, parsed, cleaned or written is reported on stderr
@@ -84,8 +89,8 @@ internal static class BatchCommand
               boilerplate batch --input 'crawl/*.warc.gz' --output articles.jsonl.gz
               zcat CC-MAIN-*.warc.wet.gz | boilerplate batch --input - --output - --threads 1
 
-            Exit code: 0 when every record was cleaned (or skipped), 1 when any failed or
-            an input was truncated, 2 for a usage error.
+            Exit code: 0 when every record was cleaned (or skipped), 1 when any failed
+            (unless --allow-record-errors) or an input was truncated, 2 for a usage error.
             """,
     };
 
@@ -180,7 +185,8 @@ internal static class BatchCommand
             }
 
             progress.Summary();
-            return failure is null && progress.Errors == 0 ? ExitCodes.Success : ExitCodes.Failure;
+            bool recordsOk = progress.Errors == 0 || arguments.Has(AllowRecordErrors);
+            return failure is null && recordsOk ? ExitCodes.Success : ExitCodes.Failure;
         }
     }
 

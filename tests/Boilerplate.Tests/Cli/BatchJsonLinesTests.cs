@@ -73,6 +73,17 @@ public sealed class BatchJsonLinesTests
     }
 
     [Fact]
+    public void AllowRecordErrors_ExitsZeroButStillReports()
+    {
+        CliRun run = CliRun.InvokeWithInput(s_input, "batch", "--input", "-", "--output", "-", "--allow-record-errors");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal(4, BatchData.JsonLines(run.Out).Count);
+        Assert.EndsWith(", 4 errors", run.ErrorLines[^1], StringComparison.Ordinal);
+        Assert.Equal(5, run.ErrorLines.Length);
+    }
+
+    [Fact]
     public void JsonLines_NoTitle_KeepsTheInputTitleAndAddsNone()
     {
         CliRun run = CliRun.InvokeWithInput(s_input, "batch", "--input", "-", "--output", "-", "--no-title");
