@@ -56,8 +56,9 @@ public sealed class BoilerplatePipeline
         }
 
         long started = Stopwatch.GetTimestamp();
-        PageDocument document = TextDocumentParser.Parse(text, _stopwords);
-        return Run(document, started);
+        string limited = TextLimiter.Limit(text, _limits.MaxLineChars, _limits.MaxBlocks, out CleanWarnings warnings);
+        PageDocument document = TextDocumentParser.Parse(limited, _stopwords);
+        return Run(document, warnings, started);
     }
 
     /// <summary>Cleans an HTML page and returns the title, the body and every block with its decision.</summary>
@@ -73,8 +74,17 @@ public sealed class BoilerplatePipeline
         }
 
         long started = Stopwatch.GetTimestamp();
-        PageDocument document = HtmlDocumentParser.Parse(html, _stopwords, _limits.MaxHtmlDepth);
-        return Run(document, started);
+        PageDocument document = HtmlDocumentParser.Parse(html, _stopwords, _limits.MaxHtmlDepth, _limits.MaxHtmlElements);
+
+        // The depth limiter hands the markup back unchanged unless it flattened something.
+        CleanWarnings warnings = ReferenceEquals(document.Markup, html) ? CleanWarnings.None : CleanWarnings.HtmlFlattened;
+        if (document.Count > _limits.MaxBlocks)
+        {
+            document = FirstBlocks(document, _limits.MaxBlocks);
+            warnings |= CleanWarnings.BlocksTruncated;
+        }
+
+        return Run(document, warnings, started);
     }
 
     /// <summary>Decodes HTML bytes as a browser does (byte order mark, then &lt;meta charset&gt;, then UTF-8 if valid, else windows-1252) and cleans the page.</summary>
@@ -104,14 +114,25 @@ public sealed class BoilerplatePipeline
     }
 
     /// <summary>Runs the filters over a document built by an input adapter.</summary>
-    internal CleanResult Run(PageDocument document, long started)
+    internal CleanResult Run(PageDocument document, CleanWarnings warnings, long started)
     {
         foreach (BoilerplateFilter filter in _filters)
         {
             filter.Apply(document);
         }
 
-        var result = new CleanResult(document, ArticleAssembler.Assemble(document));
+        if (ArticleLossCheck.MayBeLost(document, out int paragraphs, out int paragraphWords, out int keptParagraphWords))
+        {
+            warnings |= CleanWarnings.ArticleMayBeLost;
+            Log.ArticleMayBeLost(_logger, document.Format, document.Count, paragraphs, paragraphWords, keptParagraphWords);
+        }
+
+        if ((warnings & (CleanWarnings.LineTruncated | CleanWarnings.BlocksTruncated | CleanWarnings.HtmlFlattened)) != 0)
+        {
+            Log.InputLimited(_logger, document.Format, document.Source.Length, document.Count, warnings);
+        }
+
+        var result = new CleanResult(document, ArticleAssembler.Assemble(document), warnings);
         if (_logger.IsEnabled(LogLevel.Debug))
         {
             double elapsedMs = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
@@ -128,4 +149,17 @@ public sealed class BoilerplatePipeline
 
         return result;
     }
+
+    /// <summary>The first <paramref name="count"/> blocks of an HTML page, as if the page ended there; page-level facts are kept.</summary>
+    private static PageDocument FirstBlocks(PageDocument document, int count) =>
+        new(document.Source, document.Blocks[..count].ToArray(), document.Format)
+        {
+            Language = document.Language,
+            Markup = document.Markup,
+            HtmlTitles = document.HtmlTitles,
+            Outline = document.Outline,
+            MainScript = document.MainScript,
+            MainScriptShare = document.MainScriptShare,
+            LetterCount = document.LetterCount,
+        };
 }

@@ -3,10 +3,11 @@ namespace Boilerplate;
 /// <summary>The article found in a page, with every block's decision.</summary>
 public sealed class CleanResult
 {
-    internal CleanResult(PageDocument document, string text)
+    internal CleanResult(PageDocument document, string text, CleanWarnings warnings = CleanWarnings.None)
     {
         Document = document;
         Text = text;
+        Warnings = warnings;
         foreach (ref readonly Block block in document.Blocks)
         {
             if (!block.IsRemoved)
@@ -24,6 +25,12 @@ public sealed class CleanResult
 
     /// <summary>The page with every block and its label, filter and reason.</summary>
     public PageDocument Document { get; }
+
+    /// <summary>
+    /// Limits that cut the input, and whether the article may have been lost; <see cref="CleanWarnings.None"/> for almost
+    /// every page. A result with a warning is still a complete, consistent result for the part of the page that was read.
+    /// </summary>
+    public CleanWarnings Warnings { get; }
 
     /// <summary>Number of blocks kept in <see cref="Text"/>.</summary>
     public int KeptCount { get; }

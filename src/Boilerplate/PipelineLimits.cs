@@ -1,18 +1,58 @@
 namespace Boilerplate;
 
-/// <summary>Bounds on the input a pipeline accepts, so that a hostile page fails fast instead of exhausting memory.</summary>
+/// <summary>
+/// Bounds on the input a pipeline reads, so that a hostile or broken page costs time and memory in proportion to
+/// the limits, never a hang, a stack overflow or an out-of-memory crash. Input beyond <see cref="MaxInputChars"/> is
+/// refused with <see cref="InputTooLargeException"/>; beyond the other limits the part that fits is cleaned and
+/// <see cref="CleanResult.Warnings"/> says what was cut.
+/// </summary>
+/// <remarks>
+/// Cleaning takes time linear in the input. Memory is about 10 bytes per input character for HTML (the markup, the
+/// HtmlAgilityPack tree, the extracted text) and 2 bytes per character plus about 120 bytes per block for text dumps.
+/// </remarks>
 public sealed class PipelineLimits
 {
-    /// <summary>Largest input, in UTF-16 characters. Longer input throws <see cref="InputTooLargeException"/>.</summary>
+    /// <summary>
+    /// Largest input, in UTF-16 characters (for HTML bytes: after decoding; more than four times as many bytes are
+    /// refused before decoding). Longer input throws <see cref="InputTooLargeException"/>, because a prefix of a page is
+    /// no page: a crawler should skip or split such a record rather than trust its article.
+    /// </summary>
     /// <value>The default value is 256 Mi characters (512 MiB of memory).</value>
     public int MaxInputChars { get; set; } = 256 * 1024 * 1024;
 
     /// <summary>
+    /// Longest line of a text dump, in UTF-16 characters. A longer line keeps its first <see cref="MaxLineChars"/>
+    /// characters, cut back to the last space among its final 256 characters (never inside a surrogate pair); the rest of
+    /// that line is ignored and <see cref="CleanResult.Warnings"/> has <see cref="CleanWarnings.LineTruncated"/>.
+    /// HTML is not cut by lines: its size is bounded by <see cref="MaxInputChars"/> and <see cref="MaxBlocks"/>.
+    /// </summary>
+    /// <value>The default value is 1 Mi characters, over a hundred times the longest paragraph of real pages.</value>
+    public int MaxLineChars { get; set; } = 1024 * 1024;
+
+    /// <summary>
+    /// Most blocks a page may have (non-blank lines of a text dump, text-bearing block elements of HTML). Blocks after
+    /// the first <see cref="MaxBlocks"/> are ignored, as if the page ended there, and <see cref="CleanResult.Warnings"/>
+    /// has <see cref="CleanWarnings.BlocksTruncated"/>. This bounds the memory of the block table (about 120 bytes a block).
+    /// </summary>
+    /// <value>The default value is 1,000,000.</value>
+    public int MaxBlocks { get; set; } = 1_000_000;
+
+    /// <summary>
     /// Deepest element nesting of HTML input. Elements opened deeper are flattened before parsing: their tags are
-    /// ignored and their text is kept, so hostile nesting costs linear time.
+    /// ignored and their text is kept, so hostile nesting costs linear time; <see cref="CleanResult.Warnings"/> then has
+    /// <see cref="CleanWarnings.HtmlFlattened"/>.
     /// </summary>
     /// <value>The default value is 256.</value>
     public int MaxHtmlDepth { get; set; } = 256;
+
+    /// <summary>
+    /// Most elements and comments of HTML input handed to the HTML parser, whose time grows faster than linearly and whose
+    /// memory is about 700 bytes per node. Past the first <see cref="MaxHtmlElements"/>, tags and comments are removed and
+    /// their text kept (script and style elements go whole), as for <see cref="MaxHtmlDepth"/>; <see cref="CleanResult.Warnings"/>
+    /// then has <see cref="CleanWarnings.HtmlFlattened"/>.
+    /// </summary>
+    /// <value>The default value is 250,000, twenty-five times the most of any page in the evaluation sets.</value>
+    public int MaxHtmlElements { get; set; } = 250_000;
 
     internal void Validate(ICollection<string> errors)
     {
@@ -25,7 +65,29 @@ public sealed class PipelineLimits
         {
             errors.Add($"{nameof(PipelineLimits)}.{nameof(MaxInputChars)} must be at least 1 (was {MaxInputChars}).");
         }
+
+        if (MaxLineChars < 1024)
+        {
+            errors.Add($"{nameof(PipelineLimits)}.{nameof(MaxLineChars)} must be at least 1024 (was {MaxLineChars}).");
+        }
+
+        if (MaxHtmlElements < 1)
+        {
+            errors.Add($"{nameof(PipelineLimits)}.{nameof(MaxHtmlElements)} must be at least 1 (was {MaxHtmlElements}).");
+        }
+
+        if (MaxBlocks < 1)
+        {
+            errors.Add($"{nameof(PipelineLimits)}.{nameof(MaxBlocks)} must be at least 1 (was {MaxBlocks}).");
+        }
     }
 
-    internal PipelineLimits Clone() => new() { MaxInputChars = MaxInputChars, MaxHtmlDepth = MaxHtmlDepth };
+    internal PipelineLimits Clone() => new()
+    {
+        MaxInputChars = MaxInputChars,
+        MaxLineChars = MaxLineChars,
+        MaxBlocks = MaxBlocks,
+        MaxHtmlDepth = MaxHtmlDepth,
+        MaxHtmlElements = MaxHtmlElements,
+    };
 }

@@ -22,7 +22,7 @@ internal static class HtmlDecoder
     public static Encoding Detect(ReadOnlySpan<byte> bytes, out int preamble)
     {
         preamble = 0;
-        if (bytes.StartsWith("\xEF\xBB\xBF"u8))
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
         {
             preamble = 3;
             return Utf8;
@@ -103,8 +103,10 @@ internal static class HtmlDecoder
                     // Browsers read latin-1 and ascii declarations as windows-1252.
                     return encoding.CodePage is 28591 or 20127 ? Windows1252 : encoding.CodePage == 65001 ? Utf8 : encoding;
                 }
-                catch (ArgumentException)
+                catch (Exception e) when (e is ArgumentException or NotSupportedException)
                 {
+                    // Unknown names throw ArgumentException; names .NET knows but refuses (utf-7) throw NotSupportedException.
+                    // Either way the declaration is ignored, as browsers ignore encodings they do not support.
                 }
             }
 

@@ -58,10 +58,12 @@ internal sealed class HtmlDocumentParser
     {
     }
 
-    public static PageDocument Parse(string html, Stopwords stopwords, int maxDepth)
+    public static PageDocument Parse(string html, Stopwords stopwords, int maxDepth, int maxElements = int.MaxValue)
     {
-        string markup = HtmlDepthLimiter.Limit(html, maxDepth, out _);
-        var dom = new HtmlDocument { OptionMaxNestedChildNodes = 0 };
+        string markup = HtmlDepthLimiter.Limit(html, maxDepth, maxElements, out _);
+
+        // The markup is decoded already: reading its declared encoding is useless, and throws for encodings .NET refuses (utf-7).
+        var dom = new HtmlDocument { OptionMaxNestedChildNodes = 0, OptionReadEncoding = false };
         dom.LoadHtml(markup);
 
         var parser = new HtmlDocumentParser();
