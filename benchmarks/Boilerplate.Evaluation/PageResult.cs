@@ -6,6 +6,7 @@ namespace Boilerplate.Evaluation;
 /// <param name="OutputEmpty">Whether the output is blank (score.py's "empty").</param>
 /// <param name="GoldEmpty">Whether the gold is blank: any output there is all leak.</param>
 /// <param name="Error">Why the page has no output, or <see langword="null"/>.</param>
+/// <param name="Flagged">Whether the result says the article may have been lost (<see cref="CleanWarnings.ArticleMayBeLost"/>).</param>
 /// <param name="Dropped">Lines wrongly left out.</param>
 /// <param name="Kept">Lines wrongly kept.</param>
 internal sealed record PageResult(
@@ -14,6 +15,7 @@ internal sealed record PageResult(
     bool OutputEmpty,
     bool GoldEmpty,
     string? Error,
+    bool Flagged,
     IReadOnlyList<LineMistake> Dropped,
     IReadOnlyList<LineMistake> Kept);
 
@@ -28,6 +30,9 @@ internal sealed record RunResult(Dataset Dataset, EvalMode Mode, IReadOnlyList<P
     public int Empty => Pages.Count(p => p.OutputEmpty);
 
     public int Errors => Pages.Count(p => p.Error is not null);
+
+    /// <summary>Pages whose result says the article may have been lost.</summary>
+    public int Flagged => Pages.Count(p => p.Flagged);
 
     /// <summary>Every page's figures as tab-separated values with a header, floats round-trippable, for diffing two runs.</summary>
     public string ToScoresTsv()

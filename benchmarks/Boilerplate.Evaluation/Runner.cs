@@ -63,6 +63,7 @@ internal static class Runner
             Scorer.IsBlank(output),
             Scorer.IsBlank(gold),
             error,
+            result is not null && result.Warnings.HasFlag(CleanWarnings.ArticleMayBeLost),
             dropped,
             kept);
     }

@@ -5,8 +5,8 @@ using System.Text.Json.Serialization;
 
 namespace Boilerplate.Evaluation;
 
-/// <summary>One row of the summary table.</summary>
-internal sealed record SummaryRow(string Dataset, string Mode, int Pages, int Empty, int Errors, double Precision, double Recall, double F1, double Seconds);
+/// <summary>One row of the summary table; <c>Flagged</c> counts the pages whose result says the article may have been lost (<see cref="CleanWarnings.ArticleMayBeLost"/>).</summary>
+internal sealed record SummaryRow(string Dataset, string Mode, int Pages, int Empty, int Errors, double Precision, double Recall, double F1, double Seconds, int Flagged = 0);
 
 /// <summary>The summary of a run: one row per data set and mode, and the macro average (unweighted mean over data sets) per mode.</summary>
 internal sealed record Summary(string Command, bool WithTitle, IReadOnlyList<SummaryRow> Results, IReadOnlyList<SummaryRow> Macro)
@@ -23,13 +23,13 @@ internal sealed record Summary(string Command, bool WithTitle, IReadOnlyList<Sum
         List<SummaryRow> rows = runs
             .Select(r => new SummaryRow(
                 r.Dataset.Name, r.Mode.Name(), r.Pages.Count, r.Empty, r.Errors,
-                r.Score.Precision, r.Score.Recall, r.Score.F1, Math.Round(r.Elapsed.TotalSeconds, 2)))
+                r.Score.Precision, r.Score.Recall, r.Score.F1, Math.Round(r.Elapsed.TotalSeconds, 2), r.Flagged))
             .ToList();
         List<SummaryRow> macro = rows
             .GroupBy(r => r.Mode)
             .Select(g => new SummaryRow(
                 "macro average", g.Key, g.Sum(r => r.Pages), g.Sum(r => r.Empty), g.Sum(r => r.Errors),
-                g.Average(r => r.Precision), g.Average(r => r.Recall), g.Average(r => r.F1), Math.Round(g.Sum(r => r.Seconds), 2)))
+                g.Average(r => r.Precision), g.Average(r => r.Recall), g.Average(r => r.F1), Math.Round(g.Sum(r => r.Seconds), 2), g.Sum(r => r.Flagged)))
             .ToList();
         return new Summary(command, withTitle, rows, macro);
     }
@@ -61,11 +61,11 @@ internal sealed record Summary(string Command, bool WithTitle, IReadOnlyList<Sum
     public string ToConsoleTable()
     {
         var text = new StringBuilder();
-        string header = $"{"dataset",-14} {"mode",-5} {"pages",5} {"empty",5} {"P",6} {"R",6} {"F1",6} {"time",7}";
+        string header = $"{"dataset",-14} {"mode",-5} {"pages",5} {"empty",5} {"lost?",5} {"P",6} {"R",6} {"F1",6} {"time",7}";
         text.Append(header).Append('\n').Append(new string('-', header.Length)).Append('\n');
         foreach (SummaryRow row in Results.Concat(Macro))
         {
-            text.Append(CultureInfo.InvariantCulture, $"{row.Dataset,-14} {row.Mode,-5} {row.Pages,5} {row.Empty,5} {row.Precision,6:F3} {row.Recall,6:F3} {row.F1,6:F3} {row.Seconds,6:F1}s\n");
+            text.Append(CultureInfo.InvariantCulture, $"{row.Dataset,-14} {row.Mode,-5} {row.Pages,5} {row.Empty,5} {row.Flagged,5} {row.Precision,6:F3} {row.Recall,6:F3} {row.F1,6:F3} {row.Seconds,6:F1}s\n");
         }
 
         return text.ToString();
