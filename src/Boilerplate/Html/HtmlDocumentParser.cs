@@ -16,7 +16,7 @@ internal sealed class HtmlDocumentParser
     private static readonly HashSet<string> s_skipped = new(StringComparer.Ordinal)
     {
         "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed", "canvas", "video", "audio",
-        "map", "select", "button", "input", "textarea", "link", "base", "head",
+        "map", "select", "button", "input", "textarea", "link", "base",
     };
 
     private static readonly HashSet<string> s_blockLevel = new(StringComparer.Ordinal)
@@ -161,20 +161,8 @@ internal sealed class HtmlDocumentParser
                 return null;
         }
 
-        if (name == "head")
-        {
-            // Only the title and meta tags of the head matter; walk it without collecting text.
-            foreach (HtmlNode child in element.ChildNodes)
-            {
-                if (child.Name is "title" or "meta")
-                {
-                    Enter(child);
-                }
-            }
-
-            return null;
-        }
-
+        // The head is walked like any element: its title and meta are read above and its scripts skipped, and when
+        // </head> is missing HtmlAgilityPack nests the whole body inside it.
         if (s_skipped.Contains(name) || ContainerHints.IsHidden(element))
         {
             return null;

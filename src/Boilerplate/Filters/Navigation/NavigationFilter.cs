@@ -152,7 +152,10 @@ public sealed class NavigationFilter : BoilerplateFilter
         double minCovered = _options.MinLexiconCoverage * wordCount;
 
         // A copyright phrase marks the line wherever it stands; a credit ("powered by") only when it is most of the line.
-        if ((found & LexiconCategory.Copyright) != 0 || covered[7] >= minCovered || (covered[7] > 0 && numbers > 0))
+        // A sentence that mentions copyright ("…not protected by copyright.") is prose; a notice is short or dated.
+        bool copyrightNotice = (found & LexiconCategory.Copyright) != 0
+            && (numbers > 0 || wordCount <= 6 || !block.Has(BlockTraits.TerminalPunctuation));
+        if (copyrightNotice || covered[7] >= minCovered || (covered[7] > 0 && numbers > 0))
         {
             document.Drop(index, Name, CopyrightReason);
             return 0;

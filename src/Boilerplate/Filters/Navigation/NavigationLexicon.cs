@@ -92,7 +92,7 @@ internal static class NavigationLexicon
         [
             "home", "homepage", "home page", "about", "about us", "contact", "contact us", "search", "menu", "main menu",
             "navigation", "sitemap", "site map", "faq", "help", "support", "careers", "jobs", "press", "archive", "archives",
-            "blog", "news", "sections", "close", "open", "toggle navigation", "previous", "next", "top", "back", "go",
+            "blog", "news", "sections", "toggle navigation",
             "startseite", "suche", "kontakt", "über uns", "accueil", "recherche", "à propos", "inicio", "buscar", "contacto",
             "quiénes somos", "cerca", "chi siamo", "contatti", "início", "pesquisar", "contato", "sobre nós", "zoeken",
             "over ons", "главная", "поиск", "контакты", "о нас", "الرئيسية", "بحث", "اتصل بنا", "من نحن",

@@ -17,7 +17,7 @@ public sealed class TitleFilter : BoilerplateFilter
     /// <summary>Reason: a copy of the headline.</summary>
     public const string HeadlineReason = "headline (reported as title)";
 
-    private static readonly SearchValues<char> s_separators = SearchValues.Create("|-–—»·:/•~");
+    private static readonly SearchValues<char> s_separators = SearchValues.Create("|-–—»·:/•~_｜");
 
     private readonly TitleOptions _options;
 
@@ -82,7 +82,12 @@ public sealed class TitleFilter : BoilerplateFilter
             return;
         }
 
-        document.Title = document.GetText(headline).ToString();
+        // The best-cased copy wins, the page-title line included ("Storm Floods Coastal Towns | Courier" over "storm floods …").
+        ReadOnlySpan<char> segment = pageTitle[longest];
+        bool segmentIsHeadline = headlineHash == segmentHash || headlineHash == first.NormalizedHash;
+        document.Title = segmentIsHeadline && CountUpper(headlineHash == first.NormalizedHash ? pageTitle : segment) > document[headline].UpperCount
+            ? (headlineHash == first.NormalizedHash ? pageTitle : segment).ToString()
+            : document.GetText(headline).ToString();
         for (int i = 1; i < document.Count; i++)
         {
             if (document[i].NormalizedHash == headlineHash)
@@ -93,8 +98,9 @@ public sealed class TitleFilter : BoilerplateFilter
     }
 
     /// <summary>
-    /// HTML offers the &lt;title&gt;, og:title and the first h1. The h1 wins when it agrees with either of the others
-    /// (the title element often adds the site name); otherwise og:title, then the title's longest part.
+    /// HTML offers the &lt;title&gt;, og:title and the first h1. The h1 wins when it equals og:title, the title, or the
+    /// title's longest part (the title element often adds the site name, and a logo h1 is only that name); otherwise
+    /// og:title, then the title's longest part.
     /// Body blocks repeating the chosen title leave the body.
     /// </summary>
     private void ApplyHtml(PageDocument document, HtmlTitles titles)
@@ -109,8 +115,7 @@ public sealed class TitleFilter : BoilerplateFilter
         }
 
         string? chosen;
-        if (heading != 0 && (heading == openGraph || heading == title || heading == titleSegment
-            || (titles.TitleElement?.Contains(titles.FirstHeading!, StringComparison.OrdinalIgnoreCase) ?? false)))
+        if (heading != 0 && (heading == openGraph || heading == title || heading == titleSegment))
         {
             chosen = titles.FirstHeading;
         }
@@ -147,6 +152,20 @@ public sealed class TitleFilter : BoilerplateFilter
     /// <inheritdoc/>
     protected internal override void Validate(ICollection<string> errors) => _options.Validate(errors);
 
+    private static int CountUpper(ReadOnlySpan<char> text)
+    {
+        int upper = 0;
+        foreach (char c in text)
+        {
+            if (char.IsUpper(c))
+            {
+                upper++;
+            }
+        }
+
+        return upper;
+    }
+
     /// <summary>The longest part of a title split at " | ", " - ", " – ", " — ", " » ", " · ", " : ", " / " and the like.</summary>
     private static Range LongestSegment(ReadOnlySpan<char> title)
     {
@@ -154,7 +173,9 @@ public sealed class TitleFilter : BoilerplateFilter
         int bestLength = -1, segmentStart = 0;
         for (int i = 0; i <= title.Length; i++)
         {
+            // '|' and '_' separate even without spaces ("标题_频道_网站", "Title|Site"); '-', ':' and the like need spaces around.
             bool boundary = i == title.Length
+                || title[i] is '|' or '_' or '｜'
                 || (IsSeparator(title[i]) && i > 0 && title[i - 1] == ' ' && (i + 1 == title.Length || title[i + 1] == ' ' || IsSeparator(title[i + 1])));
             if (!boundary)
             {
