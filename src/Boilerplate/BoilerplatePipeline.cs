@@ -126,6 +126,11 @@ public sealed class BoilerplatePipeline
             warnings |= CleanWarnings.ArticleMayBeLost;
             Log.ArticleMayBeLost(_logger, document.Format, document.Count, paragraphs, paragraphWords, keptParagraphWords);
         }
+        else if (ArticleLossCheck.TextLostInParsing(document, out int markupLetters))
+        {
+            warnings |= CleanWarnings.ArticleMayBeLost;
+            Log.TextLostInParsing(_logger, document.Markup!.Length, markupLetters, document.LetterCount);
+        }
 
         if ((warnings & (CleanWarnings.LineTruncated | CleanWarnings.BlocksTruncated | CleanWarnings.HtmlFlattened)) != 0)
         {

@@ -32,8 +32,9 @@ public enum CleanWarnings
     /// <summary>
     /// The filters removed almost everything from a page that has long, well-formed paragraphs: the article may
     /// have been lost (an unusual layout, a wrong language guess), so do not take an empty or tiny
-    /// <see cref="CleanResult.Text"/> as "no article". The page's blocks and their reasons are in
-    /// <see cref="CleanResult.Document"/>; the pipeline also logs event 1002 at Debug level.
+    /// <see cref="CleanResult.Text"/> as "no article". Also set when an HTML page's markup shows far more text than
+    /// its blocks hold (the markup could not be read as the browser would). The page's blocks and their reasons are in
+    /// <see cref="CleanResult.Document"/>; the pipeline also logs event 1002 (or 1004 for the markup case) at Debug level.
     /// </summary>
     ArticleMayBeLost = 1 << 3,
 }

@@ -10,6 +10,9 @@ namespace Boilerplate.Internal;
 /// least <see cref="MinParagraphs"/> of them, of which the result keeps under <see cref="MaxKeptShare"/> of the words,
 /// is flagged. Pages of short lines (poetry, lists, forums of one-liners) are never flagged: there the filters' word is
 /// the only evidence there is.
+/// For HTML it also tells when the parser itself lost the text: the markup holds at least
+/// <see cref="MinMarkupLetters"/> letters outside tags, scripts, styles and comments, and the page's blocks hold under
+/// <see cref="MaxParsedShare"/> of them (a missing &lt;/head&gt; can hide a whole body, for example).
 /// </remarks>
 internal static class ArticleLossCheck
 {
@@ -17,6 +20,8 @@ internal static class ArticleLossCheck
     public const int MinParagraphs = 2;
     public const double MaxKeptShare = 0.1;
     public const double MaxParagraphLinkDensity = 0.25;
+    public const int MinMarkupLetters = 1000;
+    public const double MaxParsedShare = 0.1;
 
     /// <summary>Counts the page's well-formed paragraphs and the words kept; one pass over the blocks.</summary>
     /// <param name="document">The page, after the filters ran.</param>
@@ -54,5 +59,74 @@ internal static class ArticleLossCheck
 
         // Kept words of any kind count: an article of short lines next to a long removed comment is not lost.
         return paragraphs >= MinParagraphs && keptWords < MaxKeptShare * paragraphWords;
+    }
+
+    /// <summary>Whether an HTML page's blocks hold under a tenth of the letters its markup shows; one pass over the markup, and none when the blocks hold enough letters to rule it out.</summary>
+    /// <param name="document">The page.</param>
+    /// <param name="markupLetters">Letters the markup shows, when counted; otherwise 0.</param>
+    /// <returns>Whether the parser lost most of the page's text.</returns>
+    public static bool TextLostInParsing(PageDocument document, out int markupLetters)
+    {
+        markupLetters = 0;
+        string? markup = document.Markup;
+        if (markup is null || document.LetterCount >= MaxParsedShare * markup.Length)
+        {
+            return false;
+        }
+
+        markupLetters = CountMarkupLetters(markup);
+        return markupLetters >= MinMarkupLetters && document.LetterCount < MaxParsedShare * markupLetters;
+    }
+
+    /// <summary>Letters outside tags, comments, scripts and styles: what a browser would show, roughly.</summary>
+    internal static int CountMarkupLetters(string markup)
+    {
+        int letters = 0, i = 0;
+        while (i < markup.Length)
+        {
+            int lt = markup.IndexOf('<', i);
+            int end = lt < 0 ? markup.Length : lt;
+            foreach (char c in markup.AsSpan(i, end - i))
+            {
+                if (char.IsLetter(c))
+                {
+                    letters++;
+                }
+            }
+
+            if (lt < 0)
+            {
+                break;
+            }
+
+            ReadOnlySpan<char> rest = markup.AsSpan(lt);
+            int skip;
+            if (rest.StartsWith("<!--", StringComparison.Ordinal))
+            {
+                skip = IndexAfter(rest, "-->");
+            }
+            else if (rest.StartsWith("<script", StringComparison.OrdinalIgnoreCase))
+            {
+                skip = IndexAfter(rest, "</script");
+            }
+            else if (rest.StartsWith("<style", StringComparison.OrdinalIgnoreCase))
+            {
+                skip = IndexAfter(rest, "</style");
+            }
+            else
+            {
+                skip = IndexAfter(rest, ">");
+            }
+
+            i = skip < 0 ? markup.Length : lt + skip;
+        }
+
+        return letters;
+    }
+
+    private static int IndexAfter(ReadOnlySpan<char> text, string value)
+    {
+        int at = text.IndexOf(value, StringComparison.OrdinalIgnoreCase);
+        return at < 0 ? -1 : at + value.Length;
     }
 }

@@ -23,4 +23,8 @@ internal static partial class Log
     [LoggerMessage(EventId = 1003, EventName = "InputLimited", Level = LogLevel.Debug,
         Message = "A {Format} page of {Chars} chars was cut to the pipeline's limits ({Warnings}): {Blocks} blocks read")]
     public static partial void InputLimited(ILogger logger, PageFormat format, int chars, int blocks, CleanWarnings warnings);
+
+    [LoggerMessage(EventId = 1004, EventName = "TextLostInParsing", Level = LogLevel.Debug,
+        Message = "Article may be lost: an HTML page of {MarkupChars} chars shows {MarkupLetters} letters outside tags, its blocks hold {ParsedLetters}")]
+    public static partial void TextLostInParsing(ILogger logger, int markupChars, int markupLetters, int parsedLetters);
 }

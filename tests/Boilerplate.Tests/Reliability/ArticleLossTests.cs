@@ -35,6 +35,20 @@ public sealed class ArticleLossTests
     }
 
     [Fact]
+    public void HtmlPageWhoseTextTheParserCannotReach_IsFlagged()
+    {
+        // An article only in <noscript> (a script renders it for browsers): the markup shows it, the blocks do not.
+        string html = "<html><head><title>Park plan</title><script>render()</script></head><body><div id=\"app\"></div><noscript>" +
+            string.Concat(Enumerable.Repeat($"<p>{Paragraph1}</p><p>{Paragraph2}</p>", 3)) + "</noscript></body></html>";
+
+        CleanResult result = Cleaner.ProcessHtml(html);
+
+        Assert.Equal(string.Empty, result.Text);
+        Assert.Equal(CleanWarnings.ArticleMayBeLost, result.Warnings);
+        Assert.Equal(CleanWarnings.None, Cleaner.ProcessHtml(html.Replace("noscript", "div", StringComparison.Ordinal)).Warnings);
+    }
+
+    [Fact]
     public void PagesWithAnArticleOrWithoutProse_AreNotFlagged()
     {
         Assert.Equal(CleanWarnings.None, Cleaner.Process(Dump(Paragraph1, Paragraph2, Paragraph3)).Warnings);
