@@ -259,7 +259,7 @@ public sealed class AdversarialTests
         Assert.False(result.Warnings.HasFlag(CleanWarnings.ArticleMayBeLost));
     }
 
-    [Fact(Skip = "Filters: an HTML page that is only a comment form keeps its heading and 'Your email address will not be published.'; with no prose outside it, the comment container is not dropped.")]
+    [Fact]
     public void HtmlPageThatIsOnlyAPostCommentForm_GivesAnEmptyArticle()
     {
         CleanResult html = Cleaner.ProcessHtml(
@@ -270,7 +270,7 @@ public sealed class AdversarialTests
         Assert.Equal(string.Empty, html.Text);
     }
 
-    [Fact(Skip = "Filters: WordPress's 'Notify me of follow-up comments by email.' checkbox lines survive as 'no clear article' text; the navigation lexicon needs them as comment-form phrases.")]
+    [Fact]
     public void PageThatIsOnlyACommentFormWithNotifyCheckboxes_GivesAnEmptyArticle()
     {
         string input = "Leave a Reply\nName *\nEmail *\nWebsite\nComment\nPost Comment\nNotify me of follow-up comments by email.\nNotify me of new posts by email.\n";
@@ -354,7 +354,7 @@ public sealed class AdversarialTests
         Assert.Equal([ar1, ar2, quote, ar3], result.Text.Split('\n'));
     }
 
-    [Fact(Skip = "Filters: on an Arabic page the content classifier drops a long English quotation for 'too few stopwords for prose' (it counts Arabic stopwords only); a block in another script than the page's should be judged with its own language or by length.")]
+    [Fact]
     public void ArabicWithALongEnglishQuote_KeepsTheQuote()
     {
         string ar1 = "قال وزير الخارجية في مؤتمر صحفي عقد اليوم في العاصمة إن المحادثات مع الجانب الآخر كانت مثمرة وإن الطرفين اتفقا على مواصلة الحوار خلال الأسابيع المقبلة من أجل التوصل إلى اتفاق شامل.";

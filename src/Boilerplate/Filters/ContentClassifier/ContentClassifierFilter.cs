@@ -68,7 +68,7 @@ public sealed class ContentClassifierFilter : BoilerplateFilter
         {
             for (int i = 0; i < count; i++)
             {
-                classes[i] = Classify(document[i], stopwordsLow, stopwordsHigh, out _);
+                classes[i] = Classify(document[i], document.MainScript, stopwordsLow, stopwordsHigh, out _);
                 if (document[i].Label == BlockLabel.Undecided)
                 {
                     document.SetClass(i, classes[i]);
@@ -102,7 +102,7 @@ public sealed class ContentClassifierFilter : BoilerplateFilter
                 }
                 else
                 {
-                    Classify(block, stopwordsLow, stopwordsHigh, out string? badReason);
+                    Classify(block, document.MainScript, stopwordsLow, stopwordsHigh, out string? badReason);
                     document.Drop(i, Name, badReason ?? classes[i] switch
                     {
                         ContentClass.NearGood => NearGoodAmongBoilerplateReason,
@@ -122,7 +122,7 @@ public sealed class ContentClassifierFilter : BoilerplateFilter
     protected internal override void Validate(ICollection<string> errors) => _options.Validate(errors);
 
     /// <summary>Context-free class (jusText's classify_paragraphs); blocks decided by earlier filters are anchors.</summary>
-    private ContentClass Classify(in Block block, double stopwordsLow, double stopwordsHigh, out string? badReason)
+    private ContentClass Classify(in Block block, Script mainScript, double stopwordsLow, double stopwordsHigh, out string? badReason)
     {
         badReason = null;
         switch (block.Label)
@@ -153,7 +153,8 @@ public sealed class ContentClassifierFilter : BoilerplateFilter
             return ContentClass.Short;
         }
 
-        double stopwords = block.StopwordDensity;
+        // The page's stopwords say nothing about a block in another script (an English quotation in an Arabic article).
+        double stopwords = block.Script != mainScript && block.Script != Script.Unknown ? 1 : block.StopwordDensity;
         if (stopwords >= stopwordsHigh)
         {
             return length > _options.LengthHigh ? ContentClass.Good : ContentClass.NearGood;

@@ -168,8 +168,9 @@ public sealed class NavigationFilter : BoilerplateFilter
             return KindStamp;
         }
 
-        // In HTML, a form label sits in a form; a table header "Name" is not one.
-        if (covered[2] >= minCovered && wordCount <= _options.MaxFormLabelWords && (!html || block.Has(BlockTraits.InForm)))
+        // In HTML, a one-word label sits in a form (a table header "Name" is not one); "Leave a Reply" is a form's heading anywhere.
+        // A long form phrase ("Notify me of follow-up comments by email.") is a form line at any length.
+        if (covered[2] >= minCovered && (wordCount <= _options.MaxFormLabelWords || covered[2] >= 4) && (!html || block.Has(BlockTraits.InForm) || covered[2] >= 2))
         {
             document.Drop(index, Name, FormLabelReason);
             return KindForm;
@@ -225,7 +226,7 @@ public sealed class NavigationFilter : BoilerplateFilter
 
         // Comment sections are recognisable enough to drop whenever any prose stands outside boilerplate containers.
         bool trustAll = prose - proseInBoilerplate >= _options.MinProseOutsideContainers * prose;
-        bool trustComments = prose > proseInBoilerplate;
+        bool trustComments = prose == 0 || prose > proseInBoilerplate; // a page that is only a comment form has no article
         for (int i = 0; i < document.Count; i++)
         {
             ref readonly Block block = ref document[i];

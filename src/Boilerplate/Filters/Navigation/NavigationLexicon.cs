@@ -45,7 +45,7 @@ internal static class NavigationLexicon
             "captcha", "security code", "verification code", "characters left", "characters remaining", "mandatory", "required",
             "required fields are marked", "your email address will not be published", "leave a reply", "leave a comment",
             "post comment", "add comment", "add a comment", "submit", "send", "cancel reply", "notify me of new posts",
-            "notify me of follow up comments", "save my name", "remember me", "forgot password", "forgot your password",
+            "notify me of new posts by email", "notify me of follow up comments", "notify me of follow up comments by email", "save my name", "remember me", "forgot password", "forgot your password",
             "name", "vorname", "nachname", "kommentar", "kommentare", "passwort", "absenden", "pflichtfeld",
             "nom", "prénom", "commentaire", "commentaires", "mot de passe", "envoyer", "laisser un commentaire",
             "nombre", "correo", "correo electrónico", "comentario", "comentarios", "contraseña", "enviar", "deja un comentario",

@@ -90,7 +90,7 @@ public sealed class NavigationFilterTests
         Assert.All(form, line => Assert.Equal(BlockLabel.Boilerplate, result.Line(line).Label));
         Assert.Equal(NavigationFilter.FormLabelReason, result.Line("Name *").Reason);
         Assert.Equal(NavigationFilter.FormLabelReason, result.Line("Leave a Reply").Reason);
-        Assert.Equal(NavigationFilter.InsideFormReason, result.Line("Your email address will not be published.").Reason);
+        Assert.Equal(NavigationFilter.FormLabelReason, result.Line("Your email address will not be published.").Reason); // a form phrase of its own
         Assert.Equal(NavigationFilter.InsideFormReason, result.Line("Please keep the discussion civil and stay on the topic of the article above.").Reason);
         AssertParagraphsKept(result);
     }
