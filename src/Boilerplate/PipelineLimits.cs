@@ -7,8 +7,9 @@ namespace Boilerplate;
 /// <see cref="CleanResult.Warnings"/> says what was cut.
 /// </summary>
 /// <remarks>
-/// Cleaning takes time linear in the input. Memory is about 10 bytes per input character for HTML (the markup, the
-/// HtmlAgilityPack tree, the extracted text) and 2 bytes per character plus about 120 bytes per block for text dumps.
+/// Cleaning takes time and memory linear in the input. Text dumps take about 2 bytes per character plus about 120 bytes
+/// per block. HTML takes about 10 bytes per character of text-heavy markup, and up to about 200 bytes per character of
+/// markup made only of tags (the HtmlAgilityPack tree), which <see cref="MaxHtmlElements"/> bounds.
 /// </remarks>
 public sealed class PipelineLimits
 {
