@@ -31,27 +31,33 @@ internal static class JsonResultWriter
             json.WriteString("language", result.Document.Language);
             json.WriteNumber("keptCount", result.KeptCount);
             json.WriteNumber("removedCount", result.RemovedCount);
-            json.WriteStartArray("removed");
-            foreach (BlockDecision decision in result.Explain())
-            {
-                if (decision.IsKept)
-                {
-                    continue;
-                }
-
-                json.WriteStartObject();
-                json.WriteNumber("line", decision.LineNumber);
-                json.WriteString("text", decision.Text);
-                json.WriteString("filter", decision.Filter);
-                json.WriteString("reason", decision.Reason);
-                json.WriteEndObject();
-            }
-
-            json.WriteEndArray();
+            WriteRemoved(json, result);
             json.WriteEndObject();
         }
 
         output.Write(Encoding.UTF8.GetString(buffer.WrittenSpan));
         output.Write('\n');
+    }
+
+    /// <summary>The "removed" array: every line left out of the text, with its line number, filter and reason.</summary>
+    internal static void WriteRemoved(Utf8JsonWriter json, CleanResult result)
+    {
+        json.WriteStartArray("removed");
+        foreach (BlockDecision decision in result.Explain())
+        {
+            if (decision.IsKept)
+            {
+                continue;
+            }
+
+            json.WriteStartObject();
+            json.WriteNumber("line", decision.LineNumber);
+            json.WriteString("text", decision.Text);
+            json.WriteString("filter", decision.Filter);
+            json.WriteString("reason", decision.Reason);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
     }
 }

@@ -291,23 +291,7 @@ internal sealed class RecordProcessor(BatchOptions options)
 
             if (options.Explain)
             {
-                json.WriteStartArray("removed");
-                foreach (BlockDecision decision in result.Explain())
-                {
-                    if (decision.IsKept)
-                    {
-                        continue;
-                    }
-
-                    json.WriteStartObject();
-                    json.WriteNumber("line", decision.LineNumber);
-                    json.WriteString("text", decision.Text);
-                    json.WriteString("filter", decision.Filter);
-                    json.WriteString("reason", decision.Reason);
-                    json.WriteEndObject();
-                }
-
-                json.WriteEndArray();
+                JsonResultWriter.WriteRemoved(json, result);
             }
 
             json.WriteEndObject();
