@@ -27,7 +27,7 @@ internal static class NavigationLexicon
             "cookie policy", "cookie settings", "cookies policy", "use of cookies", "we use cookies", "this site uses cookies",
             "this website uses cookies", "accept cookies", "accept all cookies", "do not sell my personal information",
             "your privacy choices", "ad choices", "adchoices", "legal notice", "disclaimer", "accessibility statement",
-            "i agree with the terms", "i agree to the terms", "i agree", "publishing terms",
+            "i agree with the terms", "i agree to the terms", "i agree",
             "datenschutz", "datenschutzerklärung", "impressum", "nutzungsbedingungen", "agb",
             "mentions légales", "politique de confidentialité", "conditions d'utilisation", "conditions générales",
             "aviso legal", "política de privacidad", "política de cookies", "términos y condiciones", "condiciones de uso",
