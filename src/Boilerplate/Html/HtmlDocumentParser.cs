@@ -74,16 +74,10 @@ internal sealed class HtmlDocumentParser
     private PageDocument Build(string markup, Stopwords stopwords)
     {
         string text = _text.ToString();
-        ulong languageBit = TextDocumentParser.DetectLanguage(text, stopwords, out string? language);
         Block[] blocks = [.. _blocks];
         Span<int> scriptCounts = stackalloc int[256];
         scriptCounts.Clear();
-        for (int i = 0; i < blocks.Length; i++)
-        {
-            ref Block block = ref blocks[i];
-            FeatureScanner.Scan(text.AsSpan(block.Start, block.Length), ref block, stopwords.Table, languageBit, default, scriptCounts);
-        }
-
+        FeatureScanner.ScanBlocks(text, blocks, stopwords, scriptCounts, out string? language);
         var document = new PageDocument(text, blocks, PageFormat.Html)
         {
             Language = language,
@@ -256,32 +250,44 @@ internal sealed class HtmlDocumentParser
 
         string text = raw.Contains('&', StringComparison.Ordinal) ? HtmlEntity.DeEntitize(raw) : raw;
         int before = _text.Length;
-        foreach (char c in text)
+        if (_preDepth > 0)
         {
-            if (_preDepth > 0)
+            // Preformatted text keeps its spaces and line breaks, except a leading line break.
+            foreach (char c in text)
             {
-                // Preformatted text keeps its spaces and line breaks, except a leading line break.
                 if (c != '\r' && (c != '\n' || _text.Length > _blockStart))
                 {
                     _text.Append(c);
                 }
-
-                continue;
             }
-
-            if (LineSplitter.IsBlank(c))
+        }
+        else
+        {
+            // Runs between blanks are copied whole; a run of blanks becomes one space, and none at a block's start.
+            ReadOnlySpan<char> rest = text;
+            while (!rest.IsEmpty)
             {
+                int blank = rest.IndexOfAny(LineSplitter.Blanks);
+                ReadOnlySpan<char> run = blank < 0 ? rest : rest[..blank];
+                if (!run.IsEmpty)
+                {
+                    if (_pendingSpace && _text.Length > _blockStart)
+                    {
+                        _text.Append(' ');
+                    }
+
+                    _pendingSpace = false;
+                    _text.Append(run);
+                }
+
+                if (blank < 0)
+                {
+                    break;
+                }
+
                 _pendingSpace = true;
-                continue;
+                rest = rest[(blank + 1)..];
             }
-
-            if (_pendingSpace && _text.Length > _blockStart)
-            {
-                _text.Append(' ');
-            }
-
-            _pendingSpace = false;
-            _text.Append(c);
         }
 
         if (_text.Length > before)
