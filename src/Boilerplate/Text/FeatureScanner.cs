@@ -17,6 +17,7 @@ internal static class FeatureScanner
     private const ulong LineHashOffset = 14695981039346656037;
     private const ulong LineHashPrime = 1099511628211;
     private const int MaxScriptsPerBlock = 4;
+    private const int LexiconAnchorFlag = 1 << 24;
 
     // Bits of AsciiClasses.
     private const byte Letter = 1, Upper = 2, Digit = 4, Punct = 8;
@@ -170,7 +171,7 @@ internal static class FeatureScanner
         int wordLength = 0;
         uint wordHash = WordTable.FnvOffset;
         ulong lineHash = LineHashOffset;
-        int words = 0, letters = 0, upper = 0, digits = 0, punctuation = 0, stops = 0;
+        int words = 0, letters = 0, upper = 0, digits = 0, punctuation = 0, stops = 0, lexicon = 0;
 
         for (int i = 0; i < text.Length; i++)
         {
@@ -239,10 +240,10 @@ internal static class FeatureScanner
                         lineHash = (lineHash ^ hash) * LineHashPrime;
                         if (run <= WordTable.MaxWordLength)
                         {
-                            ulong languages = stopwords.LookupAsciiFolded(text.Slice(start, run), hash);
-                            if (languages != 0)
+                            ulong value = stopwords.LookupAsciiFolded(text.Slice(start, run), hash);
+                            if (value != 0)
                             {
-                                RecordStopword(languages, ref stops, languageBit, languageCounts, ref hits);
+                                RecordWord(value, ref stops, ref lexicon, languageBit, languageCounts, ref hits);
                             }
                         }
 
@@ -321,9 +322,9 @@ internal static class FeatureScanner
                         if (IsUnspacedScript(script))
                         {
                             // Han, kana and Thai are written without spaces: each letter counts as a word.
-                            EndWord(word, ref wordLength, ref wordHash, ref words, ref stops, ref lineHash, stopwords, languageBit, languageCounts, ref hits);
+                            EndWord(word, ref wordLength, ref wordHash, ref words, ref stops, ref lineHash, ref lexicon, stopwords, languageBit, languageCounts, ref hits);
                             Append(c, word, ref wordLength, ref wordHash);
-                            EndWord(word, ref wordLength, ref wordHash, ref words, ref stops, ref lineHash, stopwords, languageBit, languageCounts, ref hits);
+                            EndWord(word, ref wordLength, ref wordHash, ref words, ref stops, ref lineHash, ref lexicon, stopwords, languageBit, languageCounts, ref hits);
                         }
                         else
                         {
@@ -361,11 +362,11 @@ internal static class FeatureScanner
 
             if (wordLength != 0)
             {
-                EndWord(word, ref wordLength, ref wordHash, ref words, ref stops, ref lineHash, stopwords, languageBit, languageCounts, ref hits);
+                EndWord(word, ref wordLength, ref wordHash, ref words, ref stops, ref lineHash, ref lexicon, stopwords, languageBit, languageCounts, ref hits);
             }
         }
 
-        EndWord(word, ref wordLength, ref wordHash, ref words, ref stops, ref lineHash, stopwords, languageBit, languageCounts, ref hits);
+        EndWord(word, ref wordLength, ref wordHash, ref words, ref stops, ref lineHash, ref lexicon, stopwords, languageBit, languageCounts, ref hits);
 
         int best = -1;
         for (int s = 0; s < scriptSlots; s++)
@@ -390,6 +391,8 @@ internal static class FeatureScanner
         block.Script = best < 0 ? Script.Unknown : (Script)scripts[best];
         block.ScriptLetterCount = best < 0 ? 0 : scriptLetters[best];
         block.NormalizedHash = lineHash;
+        block.LexiconWordCount = (byte)Math.Min(lexicon & (LexiconAnchorFlag - 1), byte.MaxValue);
+        block.HasLexiconAnchor = (lexicon & LexiconAnchorFlag) != 0;
         if (EndsWithSentencePunctuation(text))
         {
             block.Traits |= BlockTraits.TerminalPunctuation;
@@ -412,7 +415,8 @@ internal static class FeatureScanner
     /// <summary>How many letters of an alphabet one Han or kana letter weighs when scripts are compared.</summary>
     public const int CjkLetterWeight = 3;
 
-    private static bool IsUnspacedScript(Script script) => script is Script.Han or Script.Thai or Script.Lao or Script.Khmer or Script.Myanmar;
+    /// <summary>Scripts written without spaces, whose letters each count as a word.</summary>
+    public static bool IsUnspacedScript(Script script) => script is Script.Han or Script.Thai or Script.Lao or Script.Khmer or Script.Myanmar;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static void Append(char c, Span<char> word, ref int wordLength, ref uint wordHash)
@@ -434,6 +438,7 @@ internal static class FeatureScanner
         ref int words,
         ref int stops,
         ref ulong lineHash,
+        ref int lexicon,
         WordTable stopwords,
         ulong languageBit,
         Span<int> languageCounts,
@@ -448,10 +453,10 @@ internal static class FeatureScanner
         lineHash = (lineHash ^ wordHash) * LineHashPrime;
         if (wordLength <= word.Length)
         {
-            ulong languages = stopwords.Lookup(word[..wordLength], wordHash);
-            if (languages != 0)
+            ulong value = stopwords.Lookup(word[..wordLength], wordHash);
+            if (value != 0)
             {
-                RecordStopword(languages, ref stops, languageBit, languageCounts, ref hits);
+                RecordWord(value, ref stops, ref lexicon, languageBit, languageCounts, ref hits);
             }
         }
 
@@ -459,8 +464,22 @@ internal static class FeatureScanner
         wordHash = WordTable.FnvOffset;
     }
 
-    private static void RecordStopword(ulong languages, ref int stops, ulong languageBit, Span<int> languageCounts, ref StopwordHits hits)
+    /// <summary>Counts a word found in the table: a stopword of some languages, a lexicon word, or both.</summary>
+    /// <remarks><paramref name="lexicon"/> holds the lexicon words in its low 24 bits, and <see cref="LexiconAnchorFlag"/> once an anchor is seen.</remarks>
+    private static void RecordWord(ulong value, ref int stops, ref int lexicon, ulong languageBit, Span<int> languageCounts, ref StopwordHits hits)
     {
+        if ((value & ~Stopwords.LanguageMask) != 0)
+        {
+            lexicon += (int)((value & Stopwords.LexiconWordBit) >> 62);
+            lexicon |= (int)(value >> 63) << 24;
+        }
+
+        ulong languages = value & Stopwords.LanguageMask;
+        if (languages == 0)
+        {
+            return;
+        }
+
         if ((languages & languageBit) != 0)
         {
             stops++;

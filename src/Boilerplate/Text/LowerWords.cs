@@ -5,7 +5,8 @@ namespace Boilerplate.Text;
 
 /// <summary>
 /// Splits short text into lower-cased words in a caller's buffer, with the word rules of
-/// <see cref="FeatureScanner"/>: runs of letters, digits and marks; each Han, kana or Thai letter is a word.
+/// <see cref="FeatureScanner"/>: runs of letters, digits and marks; each letter of a script written without spaces
+/// (Han, kana, Thai, …) is a word. Same words as the scanner, so its per-block counts bound what a filter finds here.
 /// Used where a filter must compare words (lexicons), on lines short enough for a stack buffer.
 /// </summary>
 internal static class LowerWords
@@ -18,6 +19,7 @@ internal static class LowerWords
         for (int i = 0; i < text.Length && count < words.Length; i++)
         {
             char c = text[i];
+            char low = '\0'; // the low surrogate of a letter outside the BMP, copied after c
             bool isWordChar;
             bool standsAlone = false;
             if (c < 128)
@@ -25,27 +27,32 @@ internal static class LowerWords
                 isWordChar = char.IsAsciiLetterOrDigit(c);
                 c = InvariantLower.ToLower(c);
             }
-            else if (char.IsSurrogate(c))
-            {
-                isWordChar = false;
-            }
             else
             {
-                UnicodeCategory category = char.GetUnicodeCategory(c);
-                isWordChar = category <= UnicodeCategory.OtherLetter || category == UnicodeCategory.DecimalDigitNumber
-                    || ((category is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark) && wordStart >= 0);
+                int codePoint = c;
+                if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+                {
+                    codePoint = char.ConvertToUtf32(c, text[i + 1]);
+                    low = text[++i];
+                }
+
+                UnicodeCategory category = CharUnicodeInfo.GetUnicodeCategory(codePoint);
                 if (category == UnicodeCategory.Format)
                 {
                     continue;
                 }
 
-                if (isWordChar && category == UnicodeCategory.OtherLetter)
+                isWordChar = category <= UnicodeCategory.OtherLetter || category == UnicodeCategory.DecimalDigitNumber
+                    || ((category is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark) && wordStart >= 0);
+                if (category <= UnicodeCategory.OtherLetter)
                 {
-                    Script script = FeatureScanner.FoldWritingSystem(UnicodeScripts.GetScript(c));
-                    standsAlone = script is Script.Han or Script.Thai;
+                    standsAlone = FeatureScanner.IsUnspacedScript(FeatureScanner.FoldWritingSystem(UnicodeScripts.GetScript(codePoint)));
                 }
 
-                c = InvariantLower.ToLower(c);
+                if (low == 0)
+                {
+                    c = InvariantLower.ToLower(c);
+                }
             }
 
             if (!isWordChar || standsAlone)
@@ -62,7 +69,7 @@ internal static class LowerWords
                 }
             }
 
-            if (used == buffer.Length)
+            if (used + (low == 0 ? 1 : 2) > buffer.Length)
             {
                 break;
             }
@@ -73,6 +80,11 @@ internal static class LowerWords
             }
 
             buffer[used++] = c;
+            if (low != 0)
+            {
+                buffer[used++] = low;
+            }
+
             if (standsAlone)
             {
                 words[count++] = new Range(wordStart, used);

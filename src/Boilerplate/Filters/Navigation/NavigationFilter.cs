@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 using Boilerplate.Text;
 
 namespace Boilerplate.Filters.Navigation;
@@ -98,6 +99,7 @@ public sealed class NavigationFilter : BoilerplateFilter
     /// <inheritdoc/>
     protected internal override void Validate(ICollection<string> errors) => _options.Validate(errors);
 
+    [SkipLocalsInit]
     private byte JudgeLine(PageDocument document, int index)
     {
         ref readonly Block block = ref document[index];
@@ -128,6 +130,11 @@ public sealed class NavigationFilter : BoilerplateFilter
         if (text.Contains('©'))
         {
             document.Drop(index, Name, CopyrightReason);
+            return 0;
+        }
+
+        if (text[^1] != '*' && !MayMatchLexicon(block))
+        {
             return 0;
         }
 
@@ -235,6 +242,23 @@ public sealed class NavigationFilter : BoilerplateFilter
                 document.Drop(i, Name, block.Has(BlockTraits.InCommentsContainer) ? CommentsReason : ContainerReason);
             }
         }
+    }
+
+    /// <summary>
+    /// Whether any lexicon rule below could decide the line, from the lexicon words the scanner counted: every rule needs
+    /// an anchor phrase or enough lexicon words, and date stamps enough lexicon words and numbers (a number has a digit).
+    /// Most lines fail this, and skip the tokenizing and phrase matching.
+    /// </summary>
+    private bool MayMatchLexicon(in Block block)
+    {
+        int lexicon = block.LexiconWordCount;
+        int words = block.WordCount;
+        return block.HasLexiconAnchor
+            || (lexicon > 0
+                && (lexicon >= _options.MinLexiconCoverage * words
+                    || (lexicon >= 3 && lexicon * 4 >= words)
+                    || (words <= 8 && lexicon >= 0.75 * words)
+                    || (block.DigitCount > 0 && 2 * (lexicon + block.DigitCount) > words)));
     }
 
     private static int CountNumbers(ReadOnlySpan<char> buffer, ReadOnlySpan<Range> words)

@@ -1,3 +1,5 @@
+using Boilerplate.Text;
+
 namespace Boilerplate.Filters.Navigation;
 
 /// <summary>
@@ -129,4 +131,31 @@ internal static class NavigationLexicon
             "年", "月", "日", "时", "時", "分", "秒", "星", "期", "更", "新", "发", "布", "于", "公", "開", "投", "稿", "曜",
         ]),
     ];
+
+    /// <summary>Every word of every phrase, lower-cased and split as lines are.</summary>
+    public static IEnumerable<string> Words() => Entries.SelectMany(e => e.Phrases).SelectMany(Split).Distinct(StringComparer.Ordinal);
+
+    /// <summary>
+    /// First words of the copyright and credits phrases: the only phrases that decide a line when they cover little of it.
+    /// A line with neither these nor enough lexicon words cannot be judged by the lexicon, which lets the filter skip it.
+    /// </summary>
+    public static IEnumerable<string> AnchorWords() => Entries
+        .Where(e => e.Category is LexiconCategory.Copyright or LexiconCategory.Credits)
+        .SelectMany(e => e.Phrases)
+        .Select(p => Split(p).First())
+        .Distinct(StringComparer.Ordinal);
+
+    private static List<string> Split(string phrase)
+    {
+        Span<char> buffer = stackalloc char[256];
+        Span<Range> ranges = stackalloc Range[16];
+        int count = LowerWords.Tokenize(phrase, buffer, ranges);
+        var words = new List<string>(count);
+        for (int i = 0; i < count; i++)
+        {
+            words.Add(buffer[ranges[i]].ToString());
+        }
+
+        return words;
+    }
 }

@@ -1,0 +1,82 @@
+using Boilerplate.Filters.Navigation;
+using Boilerplate.Languages;
+using Boilerplate.Text;
+
+namespace Boilerplate.Tests.Text;
+
+/// <summary>
+/// The navigation filter skips lines by the lexicon words the scanner counted, so the scanner must split words exactly
+/// as <see cref="LowerWords"/> does and count every lexicon word the phrase matcher could cover.
+/// </summary>
+public class LexiconWordCountTests
+{
+    private static readonly HashSet<string> s_lexiconWords = [.. NavigationLexicon.Words()];
+    private static readonly HashSet<string> s_anchors = [.. NavigationLexicon.AnchorWords()];
+
+    public static TheoryData<string> Lines() =>
+    [
+        "Home | About us | Contact",
+        "Copyright © 2015 Some Site. All rights reserved.",
+        "Posted on Monday, 15 November 2015 at 12:37 GMT",
+        "Powered by WordPress",
+        "Name *",
+        "The minister said on Monday that the talks would go on by the end of the week.",
+        "Startseite › Über uns › Kontakt",
+        "Главная | Поиск | Контакты",
+        "الرئيسية | اتصل بنا | من نحن",
+        "首页 搜索 联系我们 关于我们",
+        "ホーム 検索 お問い合わせ 2015年11月15日",
+        "々ホーム々 Lao ເຮືອນ home Khmer ផ្ទះ search",
+        "𝐀home𝐁 menu 😀share😀 e\u00ADmail",
+        "CAFÉ Café café naïve READ MORE",
+        "x.com facebook twitter 123 4567 a.m.",
+    ];
+
+    [Theory]
+    [MemberData(nameof(Lines))]
+    public void Scan_Line_CountsTheLexiconWordsTokenizeFinds(string line)
+    {
+        Span<char> buffer = stackalloc char[1024];
+        Span<Range> ranges = stackalloc Range[256];
+        int words = LowerWords.Tokenize(line, buffer, ranges);
+        int lexicon = 0;
+        bool anchor = false;
+        for (int i = 0; i < words; i++)
+        {
+            string word = buffer[ranges[i]].ToString();
+            lexicon += s_lexiconWords.Contains(word) ? 1 : 0;
+            anchor |= s_anchors.Contains(word);
+        }
+
+        Block block = default;
+        FeatureScanner.Scan(line, ref block, Stopwords.Default.Table, 0, default, default);
+
+        Assert.Equal(words, block.WordCount);
+        Assert.Equal(lexicon, block.LexiconWordCount);
+        Assert.Equal(anchor, block.HasLexiconAnchor);
+        Assert.True(lexicon > 0, "each line holds lexicon words, so a count of zero would be a miss");
+    }
+
+    [Fact]
+    public void Scan_LexiconWords_DoNotCountAsStopwords()
+    {
+        // "facebook", "sitemap" and "instagram" are lexicon words but no language's stopwords: the language vote must not see them.
+        Block block = default;
+        FeatureScanner.Scan("Facebook Sitemap Instagram", ref block, Stopwords.Default.Table, ulong.MaxValue >> 2, default, default);
+
+        Assert.Equal(3, block.LexiconWordCount);
+        Assert.Equal(0, block.StopwordCount);
+    }
+
+    [Fact]
+    public void Navigation_LineWithoutLexiconWords_IsNotJudgedButLexiconLinesStillAre()
+    {
+        CleanResult result = Cleaner.Process(
+            "Contact us\nThe minister met his counterpart to discuss trade and energy policy in detail.\nAll rights reserved\n"
+            + "A second paragraph follows here, with enough words to be prose of the article itself, and a full stop.");
+
+        Assert.Contains("The minister met his counterpart", result.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("All rights reserved", result.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Contact us", result.Text, StringComparison.Ordinal);
+    }
+}
