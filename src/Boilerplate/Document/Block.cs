@@ -68,8 +68,11 @@ public struct Block
     /// <summary>For HTML input, the lower-case name of the block's element (p, h2, li, td, div, …); otherwise <see langword="null"/>.</summary>
     public string? Tag { readonly get; internal set; }
 
-    /// <summary>Words of the block that occur in the navigation lexicon, up to 255 (counted by the scanner, so the filter can skip lines no phrase can decide).</summary>
+    /// <summary>Words of the block that occur in the navigation lexicon but its dates, up to 255 (counted by the scanner, so the filter can skip lines no phrase can decide).</summary>
     internal byte LexiconWordCount { readonly get; set; }
+
+    /// <summary>Words of the block that occur in the navigation lexicon's date phrases, up to 255.</summary>
+    internal byte DateWordCount { readonly get; set; }
 
     /// <summary>Whether a word of the block starts a phrase that decides a line wherever it stands (copyright, credits).</summary>
     internal bool HasLexiconAnchor { readonly get; set; }

@@ -11,29 +11,34 @@ internal sealed class Stopwords
 {
     private static readonly Lazy<Stopwords> s_default = new(LoadEmbedded);
 
-    /// <summary>Marks a word of a navigation lexicon phrase (<see cref="Block.LexiconWordCount"/>).</summary>
+    /// <summary>Marks a word of a navigation lexicon date phrase (<see cref="Block.DateWordCount"/>).</summary>
+    public const ulong DateWordBit = 1UL << 61;
+
+    /// <summary>Marks a word of any other navigation lexicon phrase (<see cref="Block.LexiconWordCount"/>).</summary>
     public const ulong LexiconWordBit = 1UL << 62;
 
     /// <summary>Marks the first word of a phrase that decides a line wherever it stands (<see cref="Block.HasLexiconAnchor"/>).</summary>
     public const ulong LexiconAnchorBit = 1UL << 63;
 
     /// <summary>The bits of a table value that stand for languages.</summary>
-    public const ulong LanguageMask = LexiconWordBit - 1;
+    public const ulong LanguageMask = DateWordBit - 1;
 
     /// <summary>Builds the table from stopword lists, plus the lexicon words the scanner counts for the navigation filter.</summary>
-    /// <param name="lists">Per language its stopwords; at most 62 languages.</param>
-    /// <param name="lexiconWords">Lower-cased words of the navigation lexicon, counted per block in one lookup with the stopwords.</param>
+    /// <param name="lists">Per language its stopwords; at most 61 languages.</param>
+    /// <param name="lexiconWords">Lower-cased words of the navigation lexicon but its dates, counted per block in one lookup with the stopwords.</param>
+    /// <param name="dateWords">Lower-cased words of the navigation lexicon's date phrases, counted apart.</param>
     /// <param name="lexiconAnchors">Lower-cased first words of the phrases that decide a line wherever they stand.</param>
-    public Stopwords(IReadOnlyList<(string Language, IEnumerable<string> Words)> lists, IEnumerable<string>? lexiconWords = null, IEnumerable<string>? lexiconAnchors = null)
+    public Stopwords(IReadOnlyList<(string Language, IEnumerable<string> Words)> lists, IEnumerable<string>? lexiconWords = null, IEnumerable<string>? dateWords = null, IEnumerable<string>? lexiconAnchors = null)
     {
-        if (lists.Count > 62)
+        if (lists.Count > 61)
         {
-            throw new ArgumentException("At most 62 languages fit the mask beside the two lexicon bits.", nameof(lists));
+            throw new ArgumentException("At most 61 languages fit the mask beside the three lexicon bits.", nameof(lists));
         }
 
         Languages = lists.Select(l => l.Language).ToArray();
         Table = new WordTable(lists.SelectMany((list, i) => list.Words.Select(w => new KeyValuePair<string, ulong>(w, 1UL << i)))
             .Concat((lexiconWords ?? []).Select(w => new KeyValuePair<string, ulong>(w, LexiconWordBit)))
+            .Concat((dateWords ?? []).Select(w => new KeyValuePair<string, ulong>(w, DateWordBit)))
             .Concat((lexiconAnchors ?? []).Select(w => new KeyValuePair<string, ulong>(w, LexiconAnchorBit))));
     }
 
@@ -63,6 +68,6 @@ internal sealed class Stopwords
             lists.Add((line[..tab], line[(tab + 1)..].Split(' ', StringSplitOptions.RemoveEmptyEntries)));
         }
 
-        return new Stopwords(lists, NavigationLexicon.Words(), NavigationLexicon.AnchorWords());
+        return new Stopwords(lists, NavigationLexicon.Words(), NavigationLexicon.DateWords(), NavigationLexicon.AnchorWords());
     }
 }

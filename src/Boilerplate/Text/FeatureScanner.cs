@@ -17,7 +17,8 @@ internal static class FeatureScanner
     private const ulong LineHashOffset = 14695981039346656037;
     private const ulong LineHashPrime = 1099511628211;
     private const int MaxScriptsPerBlock = 4;
-    private const int LexiconAnchorFlag = 1 << 24;
+    private const int DateWordShift = 24;
+    private const int LexiconAnchorShift = 48;
 
     // Bits of AsciiClasses.
     private const byte Letter = 1, Upper = 2, Digit = 4, Punct = 8;
@@ -98,23 +99,25 @@ internal static class FeatureScanner
                 }
 
                 int before = hits.Count;
-                Scan(text.Slice(block.Start, block.Length), ref block, table, 0, languageCounts, scriptCounts, ref hits);
+                Scan(text.Slice(block.Start, block.Length), ref block, table, 0, default, scriptCounts, ref hits);
                 sampleWords += block.WordCount;
 
                 // Until the language is known, the count holds the number of this block's masks in the hit buffer.
                 block.StopwordCount = hits.Count - before;
             }
 
+            int blockMasks = hits.Count;
             if (i < blocks.Length && blocks[i].Start < sampleEnd)
             {
+                // The block the sample cuts votes with its words inside the sample; its masks go after the blocks' own.
                 Block scratch = default;
-                var none = default(StopwordHits);
-                Scan(text[blocks[i].Start..sampleEnd], ref scratch, table, 0, languageCounts, default, ref none);
+                Scan(text[blocks[i].Start..sampleEnd], ref scratch, table, 0, default, default, ref hits);
                 sampleWords += scratch.WordCount;
             }
 
+            CountLanguages(hits.Masks, languageCounts);
             ulong languageBit = TextDocumentParser.ChooseLanguage(languageCounts, sampleWords, stopwords, out language);
-            ReadOnlySpan<ulong> masks = hits.Masks;
+            ReadOnlySpan<ulong> masks = hits.Masks[..blockMasks];
             int next = 0;
             for (int k = 0; k < i; k++)
             {
@@ -151,6 +154,38 @@ internal static class FeatureScanner
         }
     }
 
+    /// <summary>
+    /// Counts per language bit how many masks have it, with bit-sliced counters: plane p holds bit p of every language's
+    /// count, so adding a mask is a carry through a few planes instead of a loop over its (often dozens of) languages.
+    /// </summary>
+    [SkipLocalsInit]
+    internal static void CountLanguages(ReadOnlySpan<ulong> masks, Span<int> counts)
+    {
+        Span<ulong> planes = stackalloc ulong[32];
+        planes.Clear();
+        foreach (ulong mask in masks)
+        {
+            ulong carry = mask;
+            for (int p = 0; carry != 0; p++)
+            {
+                ulong next = planes[p] & carry;
+                planes[p] ^= carry;
+                carry = next;
+            }
+        }
+
+        for (int language = 0; language < counts.Length; language++)
+        {
+            int count = 0;
+            for (int p = 0; p < planes.Length; p++)
+            {
+                count |= (int)((planes[p] >> language) & 1) << p;
+            }
+
+            counts[language] = count;
+        }
+    }
+
     [SkipLocalsInit]
     private static void Scan(
         ReadOnlySpan<char> text,
@@ -171,7 +206,8 @@ internal static class FeatureScanner
         int wordLength = 0;
         uint wordHash = WordTable.FnvOffset;
         ulong lineHash = LineHashOffset;
-        int words = 0, letters = 0, upper = 0, digits = 0, punctuation = 0, stops = 0, lexicon = 0;
+        int words = 0, letters = 0, upper = 0, digits = 0, punctuation = 0, stops = 0;
+        long lexicon = 0;
 
         for (int i = 0; i < text.Length; i++)
         {
@@ -391,8 +427,9 @@ internal static class FeatureScanner
         block.Script = best < 0 ? Script.Unknown : (Script)scripts[best];
         block.ScriptLetterCount = best < 0 ? 0 : scriptLetters[best];
         block.NormalizedHash = lineHash;
-        block.LexiconWordCount = (byte)Math.Min(lexicon & (LexiconAnchorFlag - 1), byte.MaxValue);
-        block.HasLexiconAnchor = (lexicon & LexiconAnchorFlag) != 0;
+        block.LexiconWordCount = (byte)Math.Min(lexicon & 0xFFFFFF, byte.MaxValue);
+        block.DateWordCount = (byte)Math.Min((lexicon >> DateWordShift) & 0xFFFFFF, byte.MaxValue);
+        block.HasLexiconAnchor = (lexicon >> LexiconAnchorShift) != 0;
         if (EndsWithSentencePunctuation(text))
         {
             block.Traits |= BlockTraits.TerminalPunctuation;
@@ -438,7 +475,7 @@ internal static class FeatureScanner
         ref int words,
         ref int stops,
         ref ulong lineHash,
-        ref int lexicon,
+        ref long lexicon,
         WordTable stopwords,
         ulong languageBit,
         Span<int> languageCounts,
@@ -465,13 +502,17 @@ internal static class FeatureScanner
     }
 
     /// <summary>Counts a word found in the table: a stopword of some languages, a lexicon word, or both.</summary>
-    /// <remarks><paramref name="lexicon"/> holds the lexicon words in its low 24 bits, and <see cref="LexiconAnchorFlag"/> once an anchor is seen.</remarks>
-    private static void RecordWord(ulong value, ref int stops, ref int lexicon, ulong languageBit, Span<int> languageCounts, ref StopwordHits hits)
+    /// <remarks>
+    /// <paramref name="lexicon"/> holds the lexicon words in its low 24 bits, the date words in the next 24 and a bit at
+    /// <see cref="LexiconAnchorShift"/> once an anchor is seen (a block has fewer than 2^24 words: lines are cut at 1 Mi characters).
+    /// </remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void RecordWord(ulong value, ref int stops, ref long lexicon, ulong languageBit, Span<int> languageCounts, ref StopwordHits hits)
     {
         if ((value & ~Stopwords.LanguageMask) != 0)
         {
-            lexicon += (int)((value & Stopwords.LexiconWordBit) >> 62);
-            lexicon |= (int)(value >> 63) << 24;
+            lexicon += (long)((value & Stopwords.LexiconWordBit) >> 62) + (long)((value & Stopwords.DateWordBit) >> (61 - DateWordShift));
+            lexicon |= (long)(value >> 63) << LexiconAnchorShift;
         }
 
         ulong languages = value & Stopwords.LanguageMask;

@@ -11,6 +11,7 @@ namespace Boilerplate.Tests.Text;
 public class LexiconWordCountTests
 {
     private static readonly HashSet<string> s_lexiconWords = [.. NavigationLexicon.Words()];
+    private static readonly HashSet<string> s_dateWords = [.. NavigationLexicon.DateWords()];
     private static readonly HashSet<string> s_anchors = [.. NavigationLexicon.AnchorWords()];
 
     public static TheoryData<string> Lines() =>
@@ -39,12 +40,13 @@ public class LexiconWordCountTests
         Span<char> buffer = stackalloc char[1024];
         Span<Range> ranges = stackalloc Range[256];
         int words = LowerWords.Tokenize(line, buffer, ranges);
-        int lexicon = 0;
+        int lexicon = 0, dates = 0;
         bool anchor = false;
         for (int i = 0; i < words; i++)
         {
             string word = buffer[ranges[i]].ToString();
             lexicon += s_lexiconWords.Contains(word) ? 1 : 0;
+            dates += s_dateWords.Contains(word) ? 1 : 0;
             anchor |= s_anchors.Contains(word);
         }
 
@@ -53,8 +55,9 @@ public class LexiconWordCountTests
 
         Assert.Equal(words, block.WordCount);
         Assert.Equal(lexicon, block.LexiconWordCount);
+        Assert.Equal(dates, block.DateWordCount);
         Assert.Equal(anchor, block.HasLexiconAnchor);
-        Assert.True(lexicon > 0, "each line holds lexicon words, so a count of zero would be a miss");
+        Assert.True(lexicon + dates > 0, "each line holds lexicon words, so a count of zero would be a miss");
     }
 
     [Fact]

@@ -246,19 +246,20 @@ public sealed class NavigationFilter : BoilerplateFilter
 
     /// <summary>
     /// Whether any lexicon rule below could decide the line, from the lexicon words the scanner counted: every rule needs
-    /// an anchor phrase or enough lexicon words, and date stamps enough lexicon words and numbers (a number has a digit).
+    /// an anchor phrase or enough lexicon words, and date stamps enough date words and numbers (a number has a digit).
     /// Most lines fail this, and skip the tokenizing and phrase matching.
     /// </summary>
     private bool MayMatchLexicon(in Block block)
     {
         int lexicon = block.LexiconWordCount;
+        int dates = block.DateWordCount;
         int words = block.WordCount;
         return block.HasLexiconAnchor
             || (lexicon > 0
                 && (lexicon >= _options.MinLexiconCoverage * words
                     || (lexicon >= 3 && lexicon * 4 >= words)
-                    || (words <= 8 && lexicon >= 0.75 * words)
-                    || (block.DigitCount > 0 && 2 * (lexicon + block.DigitCount) > words)));
+                    || (words <= 8 && lexicon >= 0.75 * words)))
+            || (dates > 0 && block.DigitCount > 0 && 2 * (dates + block.DigitCount) > words);
     }
 
     private static int CountNumbers(ReadOnlySpan<char> buffer, ReadOnlySpan<Range> words)

@@ -132,8 +132,11 @@ internal static class NavigationLexicon
         ]),
     ];
 
-    /// <summary>Every word of every phrase, lower-cased and split as lines are.</summary>
-    public static IEnumerable<string> Words() => Entries.SelectMany(e => e.Phrases).SelectMany(Split).Distinct(StringComparer.Ordinal);
+    /// <summary>Every word of every phrase but the date phrases, lower-cased and split as lines are.</summary>
+    public static IEnumerable<string> Words() => WordsOf(e => e.Category != LexiconCategory.Date);
+
+    /// <summary>Every word of the date phrases (date stamps need numbers too, so they are counted apart).</summary>
+    public static IEnumerable<string> DateWords() => WordsOf(e => e.Category == LexiconCategory.Date);
 
     /// <summary>
     /// First words of the copyright and credits phrases: the only phrases that decide a line when they cover little of it.
@@ -144,6 +147,9 @@ internal static class NavigationLexicon
         .SelectMany(e => e.Phrases)
         .Select(p => Split(p).First())
         .Distinct(StringComparer.Ordinal);
+
+    private static IEnumerable<string> WordsOf(Func<(LexiconCategory Category, string[] Phrases), bool> predicate) =>
+        Entries.Where(predicate).SelectMany(e => e.Phrases).SelectMany(Split).Distinct(StringComparer.Ordinal);
 
     private static List<string> Split(string phrase)
     {
