@@ -204,7 +204,6 @@ internal static class FeatureScanner
         ReadOnlySpan<byte> asciiClasses = AsciiClasses;
 
         int wordLength = 0;
-        uint wordHash = WordTable.FnvOffset;
         ulong lineHash = LineHashOffset;
         int words = 0, letters = 0, upper = 0, digits = 0, punctuation = 0, stops = 0;
         long lexicon = 0;
@@ -222,13 +221,11 @@ internal static class FeatureScanner
                         // Fast path: a word of ASCII letters and digits, hashed and counted straight from the text. Its
                         // lower case is c | 0x20 (digits already have that bit), so it is copied only if it goes on.
                         int start = i;
-                        uint hash = WordTable.FnvOffset;
                         int runLetters = 0, runUpper = 0;
                         do
                         {
                             runLetters += cls & Letter;
                             runUpper += (cls & Upper) >> 1;
-                            hash = WordTable.Step(hash, (char)(c | 0x20));
                             i++;
                         }
                         while (i < text.Length && (c = text[i]) < 128 && ((cls = asciiClasses[c]) & (Letter | Digit)) != 0);
@@ -267,12 +264,12 @@ internal static class FeatureScanner
                             }
 
                             wordLength = run;
-                            wordHash = hash;
                             i--;
                             continue;
                         }
 
                         words++;
+                        uint hash = WordTable.HashAsciiFolded(text.Slice(start, run));
                         lineHash = (lineHash ^ hash) * LineHashPrime;
                         if (run <= WordTable.MaxWordLength)
                         {
@@ -321,7 +318,6 @@ internal static class FeatureScanner
                     }
 
                     wordLength++;
-                    wordHash = WordTable.Step(wordHash, c);
                     continue;
                 }
 
@@ -358,25 +354,25 @@ internal static class FeatureScanner
                         if (IsUnspacedScript(script))
                         {
                             // Han, kana and Thai are written without spaces: each letter counts as a word.
-                            EndWord(word, ref wordLength, ref wordHash, ref words, ref stops, ref lineHash, ref lexicon, stopwords, languageBit, languageCounts, ref hits);
-                            Append(c, word, ref wordLength, ref wordHash);
-                            EndWord(word, ref wordLength, ref wordHash, ref words, ref stops, ref lineHash, ref lexicon, stopwords, languageBit, languageCounts, ref hits);
+                            EndWord(word, ref wordLength, ref words, ref stops, ref lineHash, ref lexicon, stopwords, languageBit, languageCounts, ref hits);
+                            Append(c, word, ref wordLength);
+                            EndWord(word, ref wordLength, ref words, ref stops, ref lineHash, ref lexicon, stopwords, languageBit, languageCounts, ref hits);
                         }
                         else
                         {
-                            Append(codePoint <= char.MaxValue ? InvariantLower.ToLower(c) : c, word, ref wordLength, ref wordHash);
+                            Append(codePoint <= char.MaxValue ? InvariantLower.ToLower(c) : c, word, ref wordLength);
                         }
 
                         continue;
                     case UnicodeCategory.DecimalDigitNumber:
                         digits++;
-                        Append(c, word, ref wordLength, ref wordHash);
+                        Append(c, word, ref wordLength);
                         continue;
                     case UnicodeCategory.NonSpacingMark:
                     case UnicodeCategory.SpacingCombiningMark:
                         if (wordLength > 0)
                         {
-                            Append(c, word, ref wordLength, ref wordHash);
+                            Append(c, word, ref wordLength);
                             continue;
                         }
 
@@ -398,11 +394,11 @@ internal static class FeatureScanner
 
             if (wordLength != 0)
             {
-                EndWord(word, ref wordLength, ref wordHash, ref words, ref stops, ref lineHash, ref lexicon, stopwords, languageBit, languageCounts, ref hits);
+                EndWord(word, ref wordLength, ref words, ref stops, ref lineHash, ref lexicon, stopwords, languageBit, languageCounts, ref hits);
             }
         }
 
-        EndWord(word, ref wordLength, ref wordHash, ref words, ref stops, ref lineHash, ref lexicon, stopwords, languageBit, languageCounts, ref hits);
+        EndWord(word, ref wordLength, ref words, ref stops, ref lineHash, ref lexicon, stopwords, languageBit, languageCounts, ref hits);
 
         int best = -1;
         for (int s = 0; s < scriptSlots; s++)
@@ -456,7 +452,7 @@ internal static class FeatureScanner
     public static bool IsUnspacedScript(Script script) => script is Script.Han or Script.Thai or Script.Lao or Script.Khmer or Script.Myanmar;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void Append(char c, Span<char> word, ref int wordLength, ref uint wordHash)
+    private static void Append(char c, Span<char> word, ref int wordLength)
     {
         if (wordLength < word.Length)
         {
@@ -464,14 +460,12 @@ internal static class FeatureScanner
         }
 
         wordLength++;
-        wordHash = WordTable.Step(wordHash, c);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static void EndWord(
         Span<char> word,
         ref int wordLength,
-        ref uint wordHash,
         ref int words,
         ref int stops,
         ref ulong lineHash,
@@ -487,6 +481,9 @@ internal static class FeatureScanner
         }
 
         words++;
+        uint wordHash = wordLength <= word.Length
+            ? WordTable.Hash(word[..wordLength])
+            : WordTable.Hash(word) ^ (uint)wordLength; // a longer word is never looked up; its first characters and length stand for it
         lineHash = (lineHash ^ wordHash) * LineHashPrime;
         if (wordLength <= word.Length)
         {
@@ -498,7 +495,6 @@ internal static class FeatureScanner
         }
 
         wordLength = 0;
-        wordHash = WordTable.FnvOffset;
     }
 
     /// <summary>Counts a word found in the table: a stopword of some languages, a lexicon word, or both.</summary>
