@@ -1,6 +1,9 @@
 using System.Globalization;
 using System.Numerics;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+using System.Text;
 
 using Boilerplate.Languages;
 using Boilerplate.Unicode;
@@ -174,15 +177,18 @@ internal static class FeatureScanner
             }
         }
 
-        for (int language = 0; language < counts.Length; language++)
+        // Transpose: each set bit of plane p adds 2^p to its language's count.
+        counts.Clear();
+        for (int p = 0; p < planes.Length; p++)
         {
-            int count = 0;
-            for (int p = 0; p < planes.Length; p++)
+            for (ulong plane = planes[p]; plane != 0; plane &= plane - 1)
             {
-                count |= (int)((planes[p] >> language) & 1) << p;
+                int language = BitOperations.TrailingZeroCount(plane);
+                if (language < counts.Length)
+                {
+                    counts[language] |= 1 << p;
+                }
             }
-
-            counts[language] = count;
         }
     }
 
@@ -196,6 +202,12 @@ internal static class FeatureScanner
         Span<int> scriptCounts,
         ref StopwordHits hits)
     {
+        if (Ascii.IsValid(text) && (Vector256.IsHardwareAccelerated || Vector128.IsHardwareAccelerated))
+        {
+            ScanAscii(text, ref block, stopwords, languageBit, languageCounts, scriptCounts, ref hits);
+            return;
+        }
+
         Span<char> word = stackalloc char[WordTable.MaxWordLength];
         Span<byte> scripts = stackalloc byte[MaxScriptsPerBlock];
         Span<int> scriptLetters = stackalloc int[MaxScriptsPerBlock];
@@ -268,17 +280,7 @@ internal static class FeatureScanner
                             continue;
                         }
 
-                        words++;
-                        uint hash = WordTable.HashAsciiFolded(text.Slice(start, run));
-                        lineHash = (lineHash ^ hash) * LineHashPrime;
-                        if (run <= WordTable.MaxWordLength)
-                        {
-                            ulong value = stopwords.LookupAsciiFolded(text.Slice(start, run), hash);
-                            if (value != 0)
-                            {
-                                RecordWord(value, ref stops, ref lexicon, languageBit, languageCounts, ref hits);
-                            }
-                        }
+                        CountAsciiWord(text, start, run, ref words, ref lineHash, ref stops, ref lexicon, stopwords, languageBit, languageCounts, ref hits);
 
                         // Now at the character that ended the word (or the end): count it as the slow path would.
                         if (i < text.Length && cls == Punct)
@@ -432,6 +434,173 @@ internal static class FeatureScanner
         }
     }
 
+    /// <summary>
+    /// <see cref="Scan(ReadOnlySpan{char}, ref Block, WordTable, ulong, Span{int}, Span{int}, ref StopwordHits)"/> for a block of
+    /// ASCII only, with the same results: 64 characters at a time are classified with vector compares into bit masks, the
+    /// class counts are population counts, and words are found from the mask's edges, so no branch depends on each
+    /// character (branches on word ends are what a per-character loop mispredicts).
+    /// </summary>
+    [SkipLocalsInit]
+    private static void ScanAscii(
+        ReadOnlySpan<char> text,
+        ref Block block,
+        WordTable stopwords,
+        ulong languageBit,
+        Span<int> languageCounts,
+        Span<int> scriptCounts,
+        ref StopwordHits hits)
+    {
+        Span<char> padded = stackalloc char[64];
+        ReadOnlySpan<byte> asciiClasses = AsciiClasses;
+        int words = 0, letters = 0, upper = 0, digits = 0, punctuation = 0, stops = 0;
+        long lexicon = 0;
+        ulong lineHash = LineHashOffset;
+        int wordStart = 0;
+        ulong carry = 0; // 1 when the character before the chunk is a word character
+        for (int chunk = 0; chunk < text.Length; chunk += 64)
+        {
+            int length = Math.Min(64, text.Length - chunk);
+            scoped ReadOnlySpan<char> part = text.Slice(chunk, length);
+            if (length < 64)
+            {
+                // The last chunk is padded with spaces, which belong to no class and end a word.
+                part.CopyTo(padded);
+                padded[length..].Fill(' ');
+                part = padded;
+            }
+
+            Classify(part, out ulong letterMask, out ulong upperMask, out ulong digitMask, out ulong spaceMask);
+            letters += BitOperations.PopCount(letterMask);
+            upper += BitOperations.PopCount(upperMask);
+            digits += BitOperations.PopCount(digitMask);
+            ulong wordMask = letterMask | digitMask;
+
+            // The few characters that are neither word nor space are punctuation or symbols: look each up.
+            for (ulong other = ~(wordMask | spaceMask); other != 0; other &= other - 1)
+            {
+                int index = BitOperations.TrailingZeroCount(other);
+                if (index >= length)
+                {
+                    break;
+                }
+
+                punctuation += asciiClasses[part[index]] == Punct ? 1 : 0;
+            }
+
+            ulong before = (wordMask << 1) | carry;
+            ulong starts = wordMask & ~before;
+            ulong ends = ~wordMask & before;
+            carry = wordMask >> 63;
+            for (ulong edges = starts | ends; edges != 0; edges &= edges - 1)
+            {
+                int index = BitOperations.TrailingZeroCount(edges);
+                if (((starts >> index) & 1) != 0)
+                {
+                    wordStart = chunk + index;
+                    continue;
+                }
+
+                CountAsciiWord(text, wordStart, chunk + index - wordStart, ref words, ref lineHash, ref stops, ref lexicon, stopwords, languageBit, languageCounts, ref hits);
+            }
+        }
+
+        if (carry != 0)
+        {
+            CountAsciiWord(text, wordStart, text.Length - wordStart, ref words, ref lineHash, ref stops, ref lexicon, stopwords, languageBit, languageCounts, ref hits);
+        }
+
+        if (letters > 0 && !scriptCounts.IsEmpty)
+        {
+            scriptCounts[(int)Script.Latin] += letters;
+        }
+
+        block.WordCount = words;
+        block.LetterCount = letters;
+        block.UpperCount = upper;
+        block.DigitCount = digits;
+        block.PunctuationCount = punctuation;
+        block.StopwordCount = stops;
+        block.Script = letters > 0 ? Script.Latin : Script.Unknown;
+        block.ScriptLetterCount = letters;
+        SetLexicon(ref block, lexicon);
+        block.NormalizedHash = lineHash;
+        if (EndsWithSentencePunctuation(text))
+        {
+            block.Traits |= BlockTraits.TerminalPunctuation;
+        }
+    }
+
+    /// <summary>Counts the word of ASCII letters and digits at <paramref name="start"/>: its hash into the line's, and its table value.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void CountAsciiWord(
+        ReadOnlySpan<char> text,
+        int start,
+        int length,
+        ref int words,
+        ref ulong lineHash,
+        ref int stops,
+        ref long lexicon,
+        WordTable stopwords,
+        ulong languageBit,
+        Span<int> languageCounts,
+        ref StopwordHits hits)
+    {
+        words++;
+        ulong value;
+        uint hash;
+        if (WordTable.CanReadShort(text, start, length))
+        {
+            hash = WordTable.HashShortAscii(text, start, length, out ulong low, out ulong high);
+            value = stopwords.LookupShort(low, high, length, hash);
+        }
+        else
+        {
+            ReadOnlySpan<char> word = text.Slice(start, length);
+            hash = WordTable.HashAsciiFolded(word);
+            value = length <= WordTable.MaxWordLength ? stopwords.LookupAsciiFolded(word, hash) : 0;
+        }
+
+        lineHash = (lineHash ^ hash) * LineHashPrime;
+        RecordWord(value, ref stops, ref lexicon, languageBit, languageCounts, ref hits);
+    }
+
+    /// <summary>Bit masks of the ASCII letters, upper-case letters, digits and spaces among 64 ASCII characters.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Classify(ReadOnlySpan<char> chunk, out ulong letters, out ulong upper, out ulong digits, out ulong spaces)
+    {
+        ref ushort first = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(chunk));
+        letters = upper = digits = spaces = 0;
+        if (Vector256.IsHardwareAccelerated)
+        {
+            for (int i = 0; i < 64; i += Vector256<ushort>.Count)
+            {
+                Vector256<ushort> v = Vector256.LoadUnsafe(ref first, (nuint)i);
+                letters |= (ulong)Vector256.LessThan((v | Vector256.Create((ushort)0x20)) - Vector256.Create((ushort)'a'), Vector256.Create((ushort)26)).ExtractMostSignificantBits() << i;
+                upper |= (ulong)Vector256.LessThan(v - Vector256.Create((ushort)'A'), Vector256.Create((ushort)26)).ExtractMostSignificantBits() << i;
+                digits |= (ulong)Vector256.LessThan(v - Vector256.Create((ushort)'0'), Vector256.Create((ushort)10)).ExtractMostSignificantBits() << i;
+                spaces |= (ulong)Vector256.Equals(v, Vector256.Create((ushort)' ')).ExtractMostSignificantBits() << i;
+            }
+        }
+        else
+        {
+            for (int i = 0; i < 64; i += Vector128<ushort>.Count)
+            {
+                Vector128<ushort> v = Vector128.LoadUnsafe(ref first, (nuint)i);
+                letters |= (ulong)Vector128.LessThan((v | Vector128.Create((ushort)0x20)) - Vector128.Create((ushort)'a'), Vector128.Create((ushort)26)).ExtractMostSignificantBits() << i;
+                upper |= (ulong)Vector128.LessThan(v - Vector128.Create((ushort)'A'), Vector128.Create((ushort)26)).ExtractMostSignificantBits() << i;
+                digits |= (ulong)Vector128.LessThan(v - Vector128.Create((ushort)'0'), Vector128.Create((ushort)10)).ExtractMostSignificantBits() << i;
+                spaces |= (ulong)Vector128.Equals(v, Vector128.Create((ushort)' ')).ExtractMostSignificantBits() << i;
+            }
+        }
+    }
+
+    private static void SetLexicon(ref Block block, long lexicon)
+    {
+        block.LexiconWordCount = (byte)Math.Min(lexicon & 0xFFFFFF, byte.MaxValue);
+        block.DateWordCount = (byte)Math.Min((lexicon >> DateWordShift) & 0xFFFFFF, byte.MaxValue);
+        block.HasLexiconAnchor = (lexicon >> LexiconAnchorShift) != 0;
+    }
+
     /// <summary>Folds the scripts of Chinese, Japanese and Korean writing into <see cref="Script.Han"/>: they mix on one page.</summary>
     public static Script FoldWritingSystem(Script script) => script switch
     {
@@ -488,10 +657,7 @@ internal static class FeatureScanner
         if (wordLength <= word.Length)
         {
             ulong value = stopwords.Lookup(word[..wordLength], wordHash);
-            if (value != 0)
-            {
-                RecordWord(value, ref stops, ref lexicon, languageBit, languageCounts, ref hits);
-            }
+            RecordWord(value, ref stops, ref lexicon, languageBit, languageCounts, ref hits);
         }
 
         wordLength = 0;
@@ -505,26 +671,14 @@ internal static class FeatureScanner
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static void RecordWord(ulong value, ref int stops, ref long lexicon, ulong languageBit, Span<int> languageCounts, ref StopwordHits hits)
     {
-        if ((value & ~Stopwords.LanguageMask) != 0)
-        {
-            lexicon += (long)((value & Stopwords.LexiconWordBit) >> 62) + (long)((value & Stopwords.DateWordBit) >> (61 - DateWordShift));
-            lexicon |= (long)(value >> 63) << LexiconAnchorShift;
-        }
-
+        // Branch-free for the common case: whether a word is a stopword or a lexicon word is a coin toss the CPU cannot predict.
+        lexicon += (long)((value & Stopwords.LexiconWordBit) >> 62) + (long)((value & Stopwords.DateWordBit) >> (61 - DateWordShift));
+        lexicon |= (long)(value >> 63) << LexiconAnchorShift;
         ulong languages = value & Stopwords.LanguageMask;
-        if (languages == 0)
-        {
-            return;
-        }
-
-        if ((languages & languageBit) != 0)
-        {
-            stops++;
-        }
-
+        stops += (int)(((languages & languageBit) | (0 - (languages & languageBit))) >> 63);
         if (hits.IsActive)
         {
-            hits.Add(languages);
+            hits.AddIfNotZero(languages);
         }
 
         if (!languageCounts.IsEmpty)

@@ -36,6 +36,19 @@ internal struct StopwordHits : IDisposable
         _masks[Count++] = mask;
     }
 
+    /// <summary>Adds <paramref name="mask"/> unless it is 0, without a branch on it.</summary>
+    public void AddIfNotZero(ulong mask)
+    {
+        if (Count == _masks!.Length)
+        {
+            Add(0);
+            Count--;
+        }
+
+        _masks[Count] = mask;
+        Count += (int)((mask | (0 - mask)) >> 63);
+    }
+
     public void Dispose()
     {
         if (_masks is not null)

@@ -31,6 +31,7 @@ internal sealed class WordTable
     private readonly int _filterShift;
     private readonly Entry[] _entries;
     private readonly char[] _chars;
+    private readonly ulong[] _packed;
     private readonly int _mask;
 
     public WordTable(IEnumerable<KeyValuePair<string, ulong>> entries)
@@ -49,6 +50,7 @@ internal sealed class WordTable
 
         int capacity = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, merged.Count * 2));
         _entries = new Entry[capacity];
+        _packed = new ulong[capacity * 2];
         _mask = capacity - 1;
 
         // About 16 filter bits per key: one in sixteen absent words gets past the filter.
@@ -69,6 +71,8 @@ internal sealed class WordTable
 
             key.CopyTo(_chars.AsSpan(offset));
             _entries[slot] = new Entry { Value = value, Hash = hash, Key = (offset << LengthBits) | key.Length };
+            _packed[slot * 2] = Chunk(key, 0);
+            _packed[(slot * 2) + 1] = Chunk(key, 4);
             offset += key.Length;
             int bit = FilterBit(hash);
             _filter[bit >> 6] |= 1UL << bit;
@@ -81,38 +85,78 @@ internal sealed class WordTable
     public int Count { get; }
 
     /// <summary>
-    /// Hash of a lower-cased word, four UTF-16 code units per step (one multiply per step, not per character).
-    /// <see cref="HashAsciiFolded"/> gives the same value straight from a word of ASCII letters and digits in any case.
+    /// Hash of a lower-cased word over its characters packed four to a 64-bit chunk, one multiply per chunk. A word of up
+    /// to eight characters is always two chunks (the second zero when it is short), so <see cref="HashShortAscii"/> can
+    /// read it in two loads without a loop.
     /// </summary>
-    public static uint Hash(ReadOnlySpan<char> lowerWord) => HashCore(lowerWord, 0);
+    public static uint Hash(ReadOnlySpan<char> lowerWord)
+    {
+        ulong hash = Mix(lowerWord.Length, Chunk(lowerWord, 0), Chunk(lowerWord, 4));
+        for (int i = 8; i < lowerWord.Length; i += 4)
+        {
+            hash = (hash ^ Chunk(lowerWord, i)) * HashMultiplier;
+        }
+
+        return Finish(hash);
+    }
 
     /// <summary><see cref="Hash"/> of the lower case of <paramref name="asciiWord"/>, a word of ASCII letters and digits.</summary>
     /// <remarks>Setting bit 0x20 lower-cases an ASCII letter and leaves a digit as it is.</remarks>
-    public static uint HashAsciiFolded(ReadOnlySpan<char> asciiWord) => HashCore(asciiWord, AsciiFold);
+    public static uint HashAsciiFolded(ReadOnlySpan<char> asciiWord)
+    {
+        ulong hash = Mix(asciiWord.Length, Chunk(asciiWord, 0) | FoldOf(asciiWord.Length, 0), Chunk(asciiWord, 4) | FoldOf(asciiWord.Length, 4));
+        for (int i = 8; i < asciiWord.Length; i += 4)
+        {
+            hash = (hash ^ (Chunk(asciiWord, i) | FoldOf(asciiWord.Length, i))) * HashMultiplier;
+        }
+
+        return Finish(hash);
+    }
+
+    /// <summary>Whether <see cref="HashShortAscii"/> may read the word at <paramref name="start"/> of <paramref name="text"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool CanReadShort(ReadOnlySpan<char> text, int start, int length) =>
+        BitConverter.IsLittleEndian && length <= 8 && start + 8 <= text.Length;
+
+    /// <summary>
+    /// <see cref="HashAsciiFolded"/> of a word of one to eight ASCII letters and digits, from two unaligned 64-bit reads
+    /// of <paramref name="text"/> (which must hold eight characters from <paramref name="start"/>, see
+    /// <see cref="CanReadShort"/>) masked to the word: no loop and no branch on the word's length.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static uint HashShortAscii(ReadOnlySpan<char> text, int start, int length, out ulong low, out ulong high)
+    {
+        ref byte bytes = ref Unsafe.As<char, byte>(ref Unsafe.Add(ref MemoryMarshal.GetReference(text), start));
+        int lowChars = Math.Min(length, 4);
+        int highChars = length - lowChars;
+        low = (Unsafe.ReadUnaligned<ulong>(ref bytes) | AsciiFold) & (ulong.MaxValue >> (64 - (16 * lowChars)));
+        high = (Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref bytes, 8)) | AsciiFold)
+            & (ulong.MaxValue >> (64 - (16 * Math.Max(highChars, 1))))
+            & (0UL - (ulong)Math.Min(highChars, 1));
+        return Finish(Mix(length, low, high));
+    }
+
+    /// <summary>Characters <paramref name="from"/> to <paramref name="from"/> + 3 of a word, zero-extended, as a little-endian read places them.</summary>
+    private static ulong Chunk(ReadOnlySpan<char> word, int from)
+    {
+        ulong chunk = 0;
+        for (int k = Math.Min(word.Length, from + 4) - 1; k >= from; k--)
+        {
+            chunk = (chunk << 16) | word[k];
+        }
+
+        return chunk;
+    }
+
+    /// <summary>The fold bits for the characters of a chunk that exist.</summary>
+    private static ulong FoldOf(int length, int from) => length <= from ? 0 : AsciiFold >> (16 * Math.Max(0, from + 4 - length));
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static uint HashCore(ReadOnlySpan<char> word, ulong fold)
+    private static ulong Mix(int length, ulong low, ulong high) => ((((ulong)length * HashMultiplier) ^ low) * HashMultiplier ^ high) * HashMultiplier;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static uint Finish(ulong hash)
     {
-        ulong hash = (ulong)word.Length * HashMultiplier;
-        ref byte bytes = ref Unsafe.As<char, byte>(ref MemoryMarshal.GetReference(word));
-        int i = 0;
-        for (; i + 4 <= word.Length; i += 4)
-        {
-            hash = (hash ^ (Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref bytes, i * 2)) | fold)) * HashMultiplier;
-        }
-
-        if (i < word.Length)
-        {
-            // The last one to three characters, zero-extended, as the four-character read would place them.
-            ulong tail = 0;
-            for (int k = word.Length - 1; k >= i; k--)
-            {
-                tail = (tail << 16) | (ushort)(word[k] | (ushort)fold);
-            }
-
-            hash = (hash ^ tail) * HashMultiplier;
-        }
-
         hash ^= hash >> 29;
         return (uint)(hash ^ (hash >> 32));
     }
@@ -151,6 +195,41 @@ internal sealed class WordTable
         }
 
         return ProbeAsciiFolded(asciiWord, hash);
+    }
+
+    /// <summary>The value of a word of up to eight characters given as <see cref="HashShortAscii"/> packed it, or 0.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public ulong LookupShort(ulong low, ulong high, int length, uint hash)
+    {
+        int bit = FilterBit(hash);
+        if ((_filter[bit >> 6] & (1UL << bit)) == 0)
+        {
+            return 0;
+        }
+
+        return ProbeShort(low, high, length, hash);
+    }
+
+    private ulong ProbeShort(ulong low, ulong high, int length, uint hash)
+    {
+        Entry[] entries = _entries;
+        int slot = (int)hash & _mask;
+        while (true)
+        {
+            ref readonly Entry entry = ref entries[slot];
+            int key = entry.Key;
+            if (key == 0)
+            {
+                return 0;
+            }
+
+            if (entry.Hash == hash && (key & LengthMask) == length && _packed[slot * 2] == low && _packed[(slot * 2) + 1] == high)
+            {
+                return entry.Value;
+            }
+
+            slot = (slot + 1) & _mask;
+        }
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
