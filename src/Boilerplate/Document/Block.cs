@@ -68,8 +68,11 @@ public struct Block
     /// <summary>For HTML input, the lower-case name of the block's element (p, h2, li, td, div, …); otherwise <see langword="null"/>.</summary>
     public string? Tag { readonly get; internal set; }
 
-    /// <summary>Words of the block that occur in the navigation lexicon but its dates, up to 255 (counted by the scanner, so the filter can skip lines no phrase can decide).</summary>
-    internal byte LexiconWordCount { readonly get; set; }
+    /// <summary>
+    /// The most words navigation phrases (but dates) can cover in the block, up to 255: the sum, over its words that start a
+    /// phrase, of their longest phrase. Counted by the scanner, so the filter can skip lines no phrase can decide.
+    /// </summary>
+    internal byte LexiconReach { readonly get; set; }
 
     /// <summary>Words of the block that occur in the navigation lexicon's date phrases, up to 255.</summary>
     internal byte DateWordCount { readonly get; set; }

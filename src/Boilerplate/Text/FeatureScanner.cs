@@ -458,7 +458,7 @@ internal static class FeatureScanner
         block.Script = best < 0 ? Script.Unknown : (Script)scripts[best];
         block.ScriptLetterCount = best < 0 ? 0 : scriptLetters[best];
         block.NormalizedHash = lineHash;
-        block.LexiconWordCount = (byte)Math.Min(lexicon & 0xFFFFFF, byte.MaxValue);
+        block.LexiconReach = (byte)Math.Min(lexicon & 0xFFFFFF, byte.MaxValue);
         block.DateWordCount = (byte)Math.Min((lexicon >> DateWordShift) & 0xFFFFFF, byte.MaxValue);
         block.HasLexiconAnchor = (lexicon >> LexiconAnchorShift) != 0;
         if (EndsWithSentencePunctuation(text))
@@ -629,7 +629,7 @@ internal static class FeatureScanner
 
     private static void SetLexicon(ref Block block, long lexicon)
     {
-        block.LexiconWordCount = (byte)Math.Min(lexicon & 0xFFFFFF, byte.MaxValue);
+        block.LexiconReach = (byte)Math.Min(lexicon & 0xFFFFFF, byte.MaxValue);
         block.DateWordCount = (byte)Math.Min((lexicon >> DateWordShift) & 0xFFFFFF, byte.MaxValue);
         block.HasLexiconAnchor = (lexicon >> LexiconAnchorShift) != 0;
     }
@@ -698,14 +698,14 @@ internal static class FeatureScanner
 
     /// <summary>Counts a word found in the table: a stopword of some languages, a lexicon word, or both.</summary>
     /// <remarks>
-    /// <paramref name="lexicon"/> holds the lexicon words in its low 24 bits, the date words in the next 24 and a bit at
+    /// <paramref name="lexicon"/> holds the lexicon reach in its low 24 bits, the date words in the next 24 and a bit at
     /// <see cref="LexiconAnchorShift"/> once an anchor is seen (a block has fewer than 2^24 words: lines are cut at 1 Mi characters).
     /// </remarks>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static void RecordWord(ulong value, ref int stops, ref long lexicon, ulong languageBit, Span<int> languageCounts, ref StopwordHits hits)
     {
         // Branch-free for the common case: whether a word is a stopword or a lexicon word is a coin toss the CPU cannot predict.
-        lexicon += (long)((value & Stopwords.LexiconWordBit) >> 62) + (long)((value & Stopwords.DateWordBit) >> (61 - DateWordShift));
+        lexicon += (long)((value >> Stopwords.PhraseLengthShift) & 7) + (long)((value & Stopwords.DateWordBit) >> (61 - DateWordShift));
         lexicon |= (long)(value >> 63) << LexiconAnchorShift;
         ulong languages = value & Stopwords.LanguageMask;
         stops += (int)(((languages & languageBit) | (0 - (languages & languageBit))) >> 63);

@@ -245,13 +245,14 @@ public sealed class NavigationFilter : BoilerplateFilter
     }
 
     /// <summary>
-    /// Whether any lexicon rule below could decide the line, from the lexicon words the scanner counted: every rule needs
-    /// an anchor phrase or enough lexicon words, and date stamps enough date words and numbers (a number has a digit).
+    /// Whether any lexicon rule below could decide the line, from what the scanner counted: every rule needs an anchor
+    /// phrase or phrases covering enough words (at most <see cref="Block.LexiconReach"/>), and date stamps enough date
+    /// words and numbers (a number has a digit).
     /// Most lines fail this, and skip the tokenizing and phrase matching.
     /// </summary>
     private bool MayMatchLexicon(in Block block)
     {
-        int lexicon = block.LexiconWordCount;
+        int lexicon = block.LexiconReach;
         int dates = block.DateWordCount;
         int words = block.WordCount;
         return block.HasLexiconAnchor

@@ -132,8 +132,21 @@ internal static class NavigationLexicon
         ]),
     ];
 
-    /// <summary>Every word of every phrase but the date phrases, lower-cased and split as lines are.</summary>
-    public static IEnumerable<string> Words() => WordsOf(e => e.Category != LexiconCategory.Date);
+    /// <summary>
+    /// The first word of every phrase but the date phrases, lower-cased and split as lines are, with the most words a phrase
+    /// starting with it has: a line's phrases cannot cover more words than the sum of these over its words.
+    /// </summary>
+    public static IReadOnlyDictionary<string, int> PhraseStarts()
+    {
+        var starts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (string phrase in Entries.Where(e => e.Category != LexiconCategory.Date).SelectMany(e => e.Phrases))
+        {
+            List<string> words = Split(phrase);
+            starts[words[0]] = Math.Max(starts.GetValueOrDefault(words[0]), words.Count);
+        }
+
+        return starts;
+    }
 
     /// <summary>Every word of the date phrases (date stamps need numbers too, so they are counted apart).</summary>
     public static IEnumerable<string> DateWords() => WordsOf(e => e.Category == LexiconCategory.Date);

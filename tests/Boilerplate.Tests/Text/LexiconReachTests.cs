@@ -5,12 +5,12 @@ using Boilerplate.Text;
 namespace Boilerplate.Tests.Text;
 
 /// <summary>
-/// The navigation filter skips lines by the lexicon words the scanner counted, so the scanner must split words exactly
-/// as <see cref="LowerWords"/> does and count every lexicon word the phrase matcher could cover.
+/// The navigation filter skips lines by the phrase reach the scanner summed, so the scanner must split words exactly
+/// as <see cref="LowerWords"/> does and sum the longest phrase of every word a phrase could start with.
 /// </summary>
-public class LexiconWordCountTests
+public class LexiconReachTests
 {
-    private static readonly HashSet<string> s_lexiconWords = [.. NavigationLexicon.Words()];
+    private static readonly IReadOnlyDictionary<string, int> s_phraseStarts = NavigationLexicon.PhraseStarts();
     private static readonly HashSet<string> s_dateWords = [.. NavigationLexicon.DateWords()];
     private static readonly HashSet<string> s_anchors = [.. NavigationLexicon.AnchorWords()];
 
@@ -35,7 +35,7 @@ public class LexiconWordCountTests
 
     [Theory]
     [MemberData(nameof(Lines))]
-    public void Scan_Line_CountsTheLexiconWordsTokenizeFinds(string line)
+    public void Scan_Line_SumsThePhraseReachOfTheWordsTokenizeFinds(string line)
     {
         Span<char> buffer = stackalloc char[1024];
         Span<Range> ranges = stackalloc Range[256];
@@ -45,7 +45,9 @@ public class LexiconWordCountTests
         for (int i = 0; i < words; i++)
         {
             string word = buffer[ranges[i]].ToString();
-            lexicon += s_lexiconWords.Contains(word) ? 1 : 0;
+            int phrase = s_phraseStarts.GetValueOrDefault(word);
+            lexicon += Math.Min(phrase, Stopwords.MaxPhraseLength);
+            anchor |= phrase > Stopwords.MaxPhraseLength;
             dates += s_dateWords.Contains(word) ? 1 : 0;
             anchor |= s_anchors.Contains(word);
         }
@@ -54,7 +56,7 @@ public class LexiconWordCountTests
         FeatureScanner.Scan(line, ref block, Stopwords.Default.Table, 0, default, default);
 
         Assert.Equal(words, block.WordCount);
-        Assert.Equal(lexicon, block.LexiconWordCount);
+        Assert.Equal(lexicon, block.LexiconReach);
         Assert.Equal(dates, block.DateWordCount);
         Assert.Equal(anchor, block.HasLexiconAnchor);
         Assert.True(lexicon + dates > 0, "each line holds lexicon words, so a count of zero would be a miss");
@@ -67,7 +69,7 @@ public class LexiconWordCountTests
         Block block = default;
         FeatureScanner.Scan("Facebook Sitemap Instagram", ref block, Stopwords.Default.Table, ulong.MaxValue >> 2, default, default);
 
-        Assert.Equal(3, block.LexiconWordCount);
+        Assert.Equal(3, block.LexiconReach);
         Assert.Equal(0, block.StopwordCount);
     }
 
