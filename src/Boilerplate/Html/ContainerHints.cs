@@ -44,7 +44,7 @@ internal static class ContainerHints
             "article", "articlebody", "content", "post", "entry", "story", "body", "text", "main", "blogpost",
         }.Select(w => new KeyValuePair<string, ulong>(w, ContentWord))));
 
-    public static ContainerHint Of(HtmlNode element, bool insideContent)
+    public static ContainerHint Of(HtmlNode element, in ElementAttributes attributes, bool insideContent)
     {
         switch (element.Name)
         {
@@ -55,7 +55,7 @@ internal static class ContainerHints
                 return insideContent ? ContainerHint.None : ContainerHint.Boilerplate;
             case "article" or "main":
                 // <article class="comment-body"> is a comment, not the article: class words that speak of boilerplate win.
-                return (AttributeWords(element) & BoilerplateWord) != 0 ? ContainerHint.None : ContainerHint.Content;
+                return (AttributeWords(attributes) & BoilerplateWord) != 0 ? ContainerHint.None : ContainerHint.Content;
         }
 
         if (!element.HasAttributes)
@@ -63,13 +63,12 @@ internal static class ContainerHints
             return ContainerHint.None;
         }
 
-        string itemprop = element.GetAttributeValue("itemprop", string.Empty);
-        if (itemprop.Contains("articleBody", StringComparison.OrdinalIgnoreCase))
+        if (attributes.ItemProp.Contains("articleBody", StringComparison.OrdinalIgnoreCase))
         {
             return ContainerHint.Content;
         }
 
-        switch (element.GetAttributeValue("role", string.Empty).ToUpperInvariant())
+        switch (attributes.Role.ToUpperInvariant())
         {
             case "NAVIGATION" or "BANNER" or "CONTENTINFO" or "COMPLEMENTARY" or "SEARCH" or "MENU" or "MENUBAR" or "DIALOG" or "ALERTDIALOG":
                 return ContainerHint.Boilerplate;
@@ -77,7 +76,7 @@ internal static class ContainerHints
                 return ContainerHint.Content;
         }
 
-        return AttributeWords(element) switch
+        return AttributeWords(attributes) switch
         {
             BoilerplateWord => ContainerHint.Boilerplate,
             CommentWord => ContainerHint.Comments,
@@ -86,27 +85,20 @@ internal static class ContainerHints
         };
     }
 
-    private static ulong AttributeWords(HtmlNode element) =>
-        element.HasAttributes ? Words(element.GetAttributeValue("class", string.Empty)) | Words(element.GetAttributeValue("id", string.Empty)) : 0;
+    private static ulong AttributeWords(in ElementAttributes attributes) => Words(attributes.Class) | Words(attributes.Id);
 
-    public static bool IsArticleBody(HtmlNode element) =>
-        element.Name is "article" or "main"
-        || (element.HasAttributes && element.GetAttributeValue("itemprop", string.Empty).Contains("articleBody", StringComparison.OrdinalIgnoreCase));
+    public static bool IsArticleBody(HtmlNode element, in ElementAttributes attributes) =>
+        element.Name is "article" or "main" || attributes.ItemProp.Contains("articleBody", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Whether the element is hidden from readers by attribute or inline style.</summary>
-    public static bool IsHidden(HtmlNode element)
+    public static bool IsHidden(in ElementAttributes attributes)
     {
-        if (!element.HasAttributes)
-        {
-            return false;
-        }
-
-        if (element.Attributes.Contains("hidden") || string.Equals(element.GetAttributeValue("aria-hidden", null), "true", StringComparison.OrdinalIgnoreCase))
+        if (attributes.Hidden || string.Equals(attributes.AriaHidden, "true", StringComparison.OrdinalIgnoreCase))
         {
             return true;
         }
 
-        string style = element.GetAttributeValue("style", string.Empty);
+        string style = attributes.Style;
         if (style.Length == 0)
         {
             return false;
@@ -153,5 +145,83 @@ internal static class ContainerHints
         }
 
         return found;
+    }
+}
+
+/// <summary>
+/// The attributes the parser and <see cref="ContainerHints"/> read, taken in one pass over an element's attribute list:
+/// HtmlAgilityPack's by-name lookup lower-cases the name and hashes it on every call. As with that lookup, the last of
+/// repeated attributes wins. Absent values are empty strings.
+/// </summary>
+internal readonly struct ElementAttributes
+{
+    public string Class { get; private init; }
+
+    public string Id { get; private init; }
+
+    public string ItemProp { get; private init; }
+
+    public string Role { get; private init; }
+
+    public string Style { get; private init; }
+
+    public string? AriaHidden { get; private init; }
+
+    public bool Hidden { get; private init; }
+
+    public bool HasHref { get; private init; }
+
+    public static ElementAttributes Read(HtmlNode element)
+    {
+        string @class = string.Empty, id = string.Empty, itemProp = string.Empty, role = string.Empty, style = string.Empty;
+        string? ariaHidden = null;
+        bool hidden = false, href = false;
+        if (element.HasAttributes)
+        {
+            foreach (HtmlAttribute attribute in element.Attributes)
+            {
+                // OriginalName does not lower-case (and allocate) as Name does.
+                string name = attribute.OriginalName ?? string.Empty;
+                switch (name.Length)
+                {
+                    case 2 when name.Equals("id", StringComparison.OrdinalIgnoreCase):
+                        id = attribute.Value ?? string.Empty;
+                        break;
+                    case 4 when name.Equals("role", StringComparison.OrdinalIgnoreCase):
+                        role = attribute.Value ?? string.Empty;
+                        break;
+                    case 4 when name.Equals("href", StringComparison.OrdinalIgnoreCase):
+                        href = true;
+                        break;
+                    case 5 when name.Equals("class", StringComparison.OrdinalIgnoreCase):
+                        @class = attribute.Value ?? string.Empty;
+                        break;
+                    case 5 when name.Equals("style", StringComparison.OrdinalIgnoreCase):
+                        style = attribute.Value ?? string.Empty;
+                        break;
+                    case 6 when name.Equals("hidden", StringComparison.OrdinalIgnoreCase):
+                        hidden = true;
+                        break;
+                    case 8 when name.Equals("itemprop", StringComparison.OrdinalIgnoreCase):
+                        itemProp = attribute.Value ?? string.Empty;
+                        break;
+                    case 11 when name.Equals("aria-hidden", StringComparison.OrdinalIgnoreCase):
+                        ariaHidden = attribute.Value ?? string.Empty;
+                        break;
+                }
+            }
+        }
+
+        return new ElementAttributes
+        {
+            Class = @class,
+            Id = id,
+            ItemProp = itemProp,
+            Role = role,
+            Style = style,
+            AriaHidden = ariaHidden,
+            Hidden = hidden,
+            HasHref = href,
+        };
     }
 }

@@ -157,23 +157,29 @@ internal sealed class HtmlDocumentParser
 
         // The head is walked like any element: its title and meta are read above and its scripts skipped, and when
         // </head> is missing HtmlAgilityPack nests the whole body inside it.
-        if (s_skipped.Contains(name) || ContainerHints.IsHidden(element))
+        if (s_skipped.Contains(name))
         {
             return null;
         }
 
-        var saved = new Frame(element, _traits, _hint, _element, _depth, _headingLevel, s_blockLevel.Contains(name), name == "a" && element.Attributes.Contains("href"), name == "pre");
+        var attributes = ElementAttributes.Read(element);
+        if (ContainerHints.IsHidden(attributes))
+        {
+            return null;
+        }
+
+        var saved = new Frame(element, _traits, _hint, _element, _depth, _headingLevel, s_blockLevel.Contains(name), name == "a" && attributes.HasHref, name == "pre");
         if (saved.IsBlock)
         {
             Flush();
             _parents.Add(_element);
             _tags.Add(name);
-            _articleBodies.Add(ContainerHints.IsArticleBody(element));
+            _articleBodies.Add(ContainerHints.IsArticleBody(element, attributes));
             _element = _parents.Count - 1;
             _depth++;
         }
 
-        ContainerHint hint = ContainerHints.Of(element, _hint == ContainerHint.Content);
+        ContainerHint hint = ContainerHints.Of(element, attributes, _hint == ContainerHint.Content);
         if (hint == ContainerHint.Content && _hint == ContainerHint.Comments)
         {
             hint = ContainerHint.None; // a comment's own "comment-content" body is still a comment
