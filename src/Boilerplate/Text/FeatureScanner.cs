@@ -3,7 +3,6 @@ using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
-using System.Text;
 
 using Boilerplate.Languages;
 using Boilerplate.Unicode;
@@ -235,7 +234,7 @@ internal static class FeatureScanner
         Span<int> scriptCounts,
         ref StopwordHits hits)
     {
-        if (Ascii.IsValid(text) && (Vector256.IsHardwareAccelerated || Vector128.IsHardwareAccelerated))
+        if ((Vector256.IsHardwareAccelerated || Vector128.IsHardwareAccelerated) && OnlyAsciiWords(text))
         {
             ScanAscii(text, ref block, stopwords, languageBit, languageCounts, scriptCounts, ref hits);
             return;
@@ -517,7 +516,8 @@ internal static class FeatureScanner
                     break;
                 }
 
-                punctuation += asciiClasses[part[index]] == Punct ? 1 : 0;
+                char c = part[index];
+                punctuation += c < 128 ? (asciiClasses[c] == Punct ? 1 : 0) : (IsPunctuation(CharUnicodeInfo.GetUnicodeCategory(c)) ? 1 : 0);
             }
 
             ulong before = (wordMask << 1) | carry;
@@ -562,6 +562,39 @@ internal static class FeatureScanner
             block.Traits |= BlockTraits.TerminalPunctuation;
         }
     }
+
+    /// <summary>
+    /// Whether every word of <paramref name="text"/> is made of ASCII letters and digits: its other characters may be
+    /// anything that is not part of a word (curly quotes, dashes, no-break spaces, symbols), which
+    /// <see cref="ScanAscii"/> counts as the per-character scan does.
+    /// </summary>
+    private static bool OnlyAsciiWords(ReadOnlySpan<char> text)
+    {
+        int i = text.IndexOfAnyExceptInRange('\0', '\u007F');
+        while (i >= 0)
+        {
+            char c = text[i];
+            if (char.IsSurrogate(c))
+            {
+                return false;
+            }
+
+            switch (CharUnicodeInfo.GetUnicodeCategory(c))
+            {
+                case <= UnicodeCategory.EnclosingMark or UnicodeCategory.DecimalDigitNumber or UnicodeCategory.Format:
+                    return false;
+            }
+
+            int next = text[(i + 1)..].IndexOfAnyExceptInRange('\0', '\u007F');
+            i = next < 0 ? -1 : i + 1 + next;
+        }
+
+        return true;
+    }
+
+    private static bool IsPunctuation(UnicodeCategory category) => category is UnicodeCategory.ConnectorPunctuation
+        or UnicodeCategory.DashPunctuation or UnicodeCategory.OpenPunctuation or UnicodeCategory.ClosePunctuation
+        or UnicodeCategory.InitialQuotePunctuation or UnicodeCategory.FinalQuotePunctuation or UnicodeCategory.OtherPunctuation;
 
     /// <summary>Counts the word of ASCII letters and digits at <paramref name="start"/>: its hash into the line's, and its table value.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
