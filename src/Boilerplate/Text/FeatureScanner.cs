@@ -237,9 +237,24 @@ internal static class FeatureScanner
         if ((Vector256.IsHardwareAccelerated || Vector128.IsHardwareAccelerated) && OnlyAsciiWords(text))
         {
             ScanAscii(text, ref block, stopwords, languageBit, languageCounts, scriptCounts, ref hits);
-            return;
         }
+        else
+        {
+            ScanCharacters(text, ref block, stopwords, languageBit, languageCounts, scriptCounts, ref hits);
+        }
+    }
 
+    /// <summary>The scan one character at a time, for any text; <see cref="ScanAscii"/> gives the same for the blocks it takes.</summary>
+    [SkipLocalsInit]
+    internal static void ScanCharacters(
+        ReadOnlySpan<char> text,
+        ref Block block,
+        WordTable stopwords,
+        ulong languageBit,
+        Span<int> languageCounts,
+        Span<int> scriptCounts,
+        ref StopwordHits hits)
+    {
         Span<char> word = stackalloc char[WordTable.MaxWordLength];
         Span<byte> scripts = stackalloc byte[MaxScriptsPerBlock];
         Span<int> scriptLetters = stackalloc int[MaxScriptsPerBlock];
@@ -473,7 +488,7 @@ internal static class FeatureScanner
     /// character (branches on word ends are what a per-character loop mispredicts).
     /// </summary>
     [SkipLocalsInit]
-    private static void ScanAscii(
+    internal static void ScanAscii(
         ReadOnlySpan<char> text,
         ref Block block,
         WordTable stopwords,
@@ -568,7 +583,7 @@ internal static class FeatureScanner
     /// anything that is not part of a word (curly quotes, dashes, no-break spaces, symbols), which
     /// <see cref="ScanAscii"/> counts as the per-character scan does.
     /// </summary>
-    private static bool OnlyAsciiWords(ReadOnlySpan<char> text)
+    internal static bool OnlyAsciiWords(ReadOnlySpan<char> text)
     {
         int i = text.IndexOfAnyExceptInRange('\0', '\u007F');
         while (i >= 0)

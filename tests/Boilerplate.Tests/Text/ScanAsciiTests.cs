@@ -1,0 +1,73 @@
+using Boilerplate.Languages;
+using Boilerplate.Tests.Reliability;
+using Boilerplate.Text;
+
+namespace Boilerplate.Tests.Text;
+
+/// <summary>The vector scan of blocks with ASCII words must give exactly the features the per-character scan gives.</summary>
+public class ScanAsciiTests
+{
+    public static TheoryData<string> Lines() =>
+    [
+        "The quick brown Fox jumps over the lazy dog.",
+        "Don’t stop — “quoted” text… and a no\u00A0break space, © 2015 ® ™ € 10°",
+        "a",
+        "x1 2y Z9Z 1234 12345678 123456789 abcdefgh abcdefghi",
+        "Supercalifragilisticexpialidocious and Pneumonoultramicroscopicsilicovolcanoconiosis are long words",
+        new string('a', 200) + " tail",
+        string.Concat(Enumerable.Repeat("word, ", 40)),
+        "!!! ??? ... --- ((( ))) [[[ ]]] {{{ }}} @@@ ### %%% &&& *** ___ ;;; ::: /// \\\\\\ '''",
+        "Tabs\tand\u0001control\u001Fchars between words",
+        "Ends with closing quote.”",
+        "   ",
+        "64-character boundary: 0123456789012345678901234567890123456789012345678901234567890123word",
+        "Read more | Home | About us | Contact | Privacy Policy | Terms of Use",
+    ];
+
+    [Theory]
+    [MemberData(nameof(Lines))]
+    public void ScanAscii_Line_SameFeaturesAsScanCharacters(string line)
+    {
+        WordTable table = Stopwords.Default.Table;
+        var expectedCounts = new int[256];
+        var actualCounts = new int[256];
+        Block expected = default, actual = default;
+        var noHits = default(StopwordHits);
+
+        FeatureScanner.ScanCharacters(line, ref expected, table, 1, default, expectedCounts, ref noHits);
+        FeatureScanner.ScanAscii(line, ref actual, table, 1, default, actualCounts, ref noHits);
+
+        Assert.Equal(expected, actual);
+        Assert.Equal(expectedCounts, actualCounts);
+    }
+
+    [Fact]
+    public void ScanAscii_RealDumps_SameFeaturesAsScanCharacters()
+    {
+        // The repository's sample always; the first 60 scrapinghub dumps of ../shared/eval when it is there.
+        var files = new List<string> { Path.Combine(HostilePages.RepositoryRoot()!, "samples", "news-article.dump.txt") };
+        if (HostilePages.EvalFolder() is { } eval)
+        {
+            files.AddRange(Directory.EnumerateFiles(Path.Combine(eval, "scrapinghub", "dump")).Order(StringComparer.Ordinal).Take(60));
+        }
+
+        WordTable table = Stopwords.Default.Table;
+        var noHits = default(StopwordHits);
+        int compared = 0;
+        foreach (string line in files.SelectMany(File.ReadLines).Select(l => l.Trim()))
+        {
+            if (!FeatureScanner.OnlyAsciiWords(line))
+            {
+                continue;
+            }
+
+            Block expected = default, actual = default;
+            FeatureScanner.ScanCharacters(line, ref expected, table, 1, default, default, ref noHits);
+            FeatureScanner.ScanAscii(line, ref actual, table, 1, default, default, ref noHits);
+            Assert.Equal(expected, actual);
+            compared++;
+        }
+
+        Assert.True(compared > 20, $"only {compared} lines compared");
+    }
+}
