@@ -636,9 +636,8 @@ internal static class FeatureScanner
         }
         else
         {
-            ReadOnlySpan<char> word = text.Slice(start, length);
-            hash = WordTable.HashAsciiFolded(word);
-            value = length <= WordTable.MaxWordLength ? stopwords.LookupAsciiFolded(word, hash) : 0;
+            hash = WordTable.HashAsciiFolded(text, start, length);
+            value = length <= WordTable.MaxWordLength ? stopwords.LookupAsciiFolded(text.Slice(start, length), hash) : 0;
         }
 
         lineHash = (lineHash ^ hash) * LineHashPrime;

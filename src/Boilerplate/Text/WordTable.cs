@@ -119,7 +119,7 @@ internal sealed class WordTable
         BitConverter.IsLittleEndian && length <= 8 && start + 8 <= text.Length;
 
     /// <summary>
-    /// <see cref="HashAsciiFolded"/> of a word of one to eight ASCII letters and digits, from two unaligned 64-bit reads
+    /// <see cref="HashAsciiFolded(ReadOnlySpan{char})"/> of a word of one to eight ASCII letters and digits, from two unaligned 64-bit reads
     /// of <paramref name="text"/> (which must hold eight characters from <paramref name="start"/>, see
     /// <see cref="CanReadShort"/>) masked to the word: no loop and no branch on the word's length.
     /// </summary>
@@ -134,6 +134,34 @@ internal sealed class WordTable
             & (ulong.MaxValue >> (64 - (16 * Math.Max(highChars, 1))))
             & (0UL - (ulong)Math.Min(highChars, 1));
         return Finish(Mix(length, low, high));
+    }
+
+    /// <summary>
+    /// <see cref="HashAsciiFolded(ReadOnlySpan{char})"/> of the word of ASCII letters and digits at <paramref name="start"/>: read four
+    /// characters at a time when <paramref name="text"/> holds the word's last chunk whole, otherwise character by character.
+    /// </summary>
+    public static uint HashAsciiFolded(ReadOnlySpan<char> text, int start, int length)
+    {
+        if (!BitConverter.IsLittleEndian || length <= 8 || start + ((length + 3) & ~3) > text.Length)
+        {
+            return HashAsciiFolded(text.Slice(start, length));
+        }
+
+        ref byte bytes = ref Unsafe.As<char, byte>(ref Unsafe.Add(ref MemoryMarshal.GetReference(text), start));
+        ulong hash = Mix(length, Unsafe.ReadUnaligned<ulong>(ref bytes) | AsciiFold, Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref bytes, 8)) | AsciiFold);
+        int i = 8;
+        for (; i + 4 <= length; i += 4)
+        {
+            hash = (hash ^ (Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref bytes, i * 2)) | AsciiFold)) * HashMultiplier;
+        }
+
+        if (i < length)
+        {
+            ulong last = (Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref bytes, i * 2)) | AsciiFold) & (ulong.MaxValue >> (64 - (16 * (length - i))));
+            hash = (hash ^ last) * HashMultiplier;
+        }
+
+        return Finish(hash);
     }
 
     /// <summary>Characters <paramref name="from"/> to <paramref name="from"/> + 3 of a word, zero-extended, as a little-endian read places them.</summary>

@@ -26,6 +26,8 @@ public class WordTableHashTests
                 uint expected = WordTable.Hash(new string(word).ToLowerInvariant());
 
                 Assert.Equal(expected, WordTable.HashAsciiFolded(word));
+                Assert.Equal(expected, WordTable.HashAsciiFolded(text, 2, length));
+                Assert.Equal(expected, WordTable.HashAsciiFolded(text.AsSpan(0, 2 + length), 2, length));
                 if (WordTable.CanReadShort(text, 2, length))
                 {
                     Assert.Equal(expected, WordTable.HashShortAscii(text, 2, length, out _, out _));
