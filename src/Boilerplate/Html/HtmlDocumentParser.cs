@@ -269,13 +269,22 @@ internal sealed class HtmlDocumentParser
         }
         else
         {
-            // Runs between blanks are copied whole; a run of blanks becomes one space, and none at a block's start.
-            ReadOnlySpan<char> rest = text;
-            while (!rest.IsEmpty)
+            // Runs between blanks are copied whole; a run of blanks becomes one space, and none at a block's start. Text
+            // nodes are short and split by single spaces, so a plain loop beats a vectorised search per word here.
+            int runStart = -1;
+            for (int i = 0; i <= text.Length; i++)
             {
-                int blank = rest.IndexOfAny(LineSplitter.Blanks);
-                ReadOnlySpan<char> run = blank < 0 ? rest : rest[..blank];
-                if (!run.IsEmpty)
+                if (i < text.Length && !IsBlank(text[i]))
+                {
+                    if (runStart < 0)
+                    {
+                        runStart = i;
+                    }
+
+                    continue;
+                }
+
+                if (runStart >= 0)
                 {
                     if (_pendingSpace && _text.Length > _blockStart)
                     {
@@ -283,16 +292,11 @@ internal sealed class HtmlDocumentParser
                     }
 
                     _pendingSpace = false;
-                    _text.Append(run);
+                    _text.Append(text.AsSpan(runStart, i - runStart));
+                    runStart = -1;
                 }
 
-                if (blank < 0)
-                {
-                    break;
-                }
-
-                _pendingSpace = true;
-                rest = rest[(blank + 1)..];
+                _pendingSpace |= i < text.Length;
             }
         }
 
@@ -360,6 +364,8 @@ internal sealed class HtmlDocumentParser
         _markupStart = -1;
         _pendingSpace = false;
     }
+
+    private static bool IsBlank(char c) => c <= ' ' || (c > '\u007F' && LineSplitter.IsBlank(c));
 
     private static string Collapse(string text)
     {

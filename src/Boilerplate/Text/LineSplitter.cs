@@ -66,23 +66,6 @@ internal ref struct LineSplitter
         return true;
     }
 
-    /// <summary>The characters <see cref="IsBlank"/> accepts, for vectorised search.</summary>
-    public static readonly SearchValues<char> Blanks = CreateBlanks();
-
     /// <summary>White space, plus the invisible characters dumps leave at line edges (BOM, zero-width space).</summary>
     public static bool IsBlank(char c) => c <= ' ' || c == '\uFEFF' || c == '\u200B' || (c > '\u007F' && char.IsWhiteSpace(c));
-
-    private static SearchValues<char> CreateBlanks()
-    {
-        var blanks = new List<char>();
-        for (int c = 0; c <= char.MaxValue; c++)
-        {
-            if (IsBlank((char)c))
-            {
-                blanks.Add((char)c);
-            }
-        }
-
-        return SearchValues.Create(blanks.ToArray());
-    }
 }
