@@ -22,7 +22,15 @@ internal enum ContainerHint : byte
 /// </summary>
 internal static class ContainerHints
 {
-    private const ulong BoilerplateWord = 1, ContentWord = 2, CommentWord = 4 | BoilerplateWord;
+    private const ulong BoilerplateWord = 1, ContentWord = 2, CommentWord = 4 | BoilerplateWord, CaptionWord = 8;
+    private const ulong HintWords = BoilerplateWord | ContentWord | CommentWord;
+
+    // Class names that hide an element by convention (CSS frameworks' "hidden", "d-none"; screen-reader-only text).
+    private static readonly HashSet<string> s_hiddenClasses = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "hidden", "hide", "d-none", "sr-only", "visually-hidden", "visuallyhidden", "screen-reader-text", "off-screen",
+        "offscreen", "element-invisible",
+    };
 
     private static readonly WordTable s_words = new(
         new[]
@@ -42,7 +50,11 @@ internal static class ContainerHints
         new[]
         {
             "article", "articlebody", "content", "post", "entry", "story", "body", "text", "main", "blogpost",
-        }.Select(w => new KeyValuePair<string, ulong>(w, ContentWord))));
+        }.Select(w => new KeyValuePair<string, ulong>(w, ContentWord))).Concat(
+        new[]
+        {
+            "caption", "captions", "credit", "credits", "legende", "didascalia",
+        }.Select(w => new KeyValuePair<string, ulong>(w, CaptionWord))));
 
     public static ContainerHint Of(HtmlNode element, bool insideContent)
     {
@@ -86,8 +98,58 @@ internal static class ContainerHints
         };
     }
 
-    private static ulong AttributeWords(HtmlNode element) =>
+    private static ulong AttributeWords(HtmlNode element) => AllAttributeWords(element) & HintWords;
+
+    private static ulong AllAttributeWords(HtmlNode element) =>
         element.HasAttributes ? Words(element.GetAttributeValue("class", string.Empty)) | Words(element.GetAttributeValue("id", string.Empty)) : 0;
+
+    /// <summary>Whether the element holds an image's caption or credit: a figcaption, or class/id words "caption", "credit", ….</summary>
+    public static bool IsCaption(HtmlNode element) =>
+        element.Name == "figcaption" || (AllAttributeWords(element) & CaptionWord) != 0;
+
+    /// <summary>
+    /// The element's tag and class names with digits masked, so that the items of one list ("post-1806", "post-7816")
+    /// share a signature and items of different lists do not.
+    /// </summary>
+    public static int Signature(HtmlNode element)
+    {
+        var hash = new HashCode();
+        hash.Add(element.Name, StringComparer.Ordinal);
+        string classes = element.HasAttributes ? element.GetAttributeValue("class", string.Empty) : string.Empty;
+        if (classes.Length == 0)
+        {
+            return hash.ToHashCode();
+        }
+
+        // Order-independent: sum the hashes of the masked class names.
+        int sum = 0;
+        foreach (string name in classes.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
+        {
+            var nameHash = new HashCode();
+            bool inDigits = false;
+            foreach (char c in name)
+            {
+                if (char.IsAsciiDigit(c))
+                {
+                    if (!inDigits)
+                    {
+                        nameHash.Add('#');
+                    }
+
+                    inDigits = true;
+                    continue;
+                }
+
+                inDigits = false;
+                nameHash.Add(char.ToLowerInvariant(c));
+            }
+
+            sum += nameHash.ToHashCode();
+        }
+
+        hash.Add(sum);
+        return hash.ToHashCode();
+    }
 
     public static bool IsArticleBody(HtmlNode element) =>
         element.Name is "article" or "main"
@@ -104,6 +166,18 @@ internal static class ContainerHints
         if (element.Attributes.Contains("hidden") || string.Equals(element.GetAttributeValue("aria-hidden", null), "true", StringComparison.OrdinalIgnoreCase))
         {
             return true;
+        }
+
+        string classes = element.GetAttributeValue("class", string.Empty);
+        if (classes.Length > 0)
+        {
+            foreach (string name in classes.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
+            {
+                if (s_hiddenClasses.Contains(name))
+                {
+                    return true;
+                }
+            }
         }
 
         string style = element.GetAttributeValue("style", string.Empty);

@@ -32,6 +32,11 @@ internal sealed class HtmlDocumentParser
     private readonly List<int> _parents = [];
     private readonly List<string> _tags = [];
     private readonly List<bool> _articleBodies = [];
+    private readonly List<int> _signatures = [];
+
+    // Text ranges of small caption elements (figcaption, class "caption"/"credit"); blocks mostly inside one are captions.
+    private readonly List<(int Start, int End)> _captions = [];
+    private int _captionStart = -1;
 
     // Context of the element being walked; saved in each frame and restored on exit.
     private BlockTraits _traits;
@@ -57,6 +62,9 @@ internal sealed class HtmlDocumentParser
     private HtmlDocumentParser()
     {
     }
+
+    /// <summary>A caption element with more text than this is a wrapper that names a caption, not a caption.</summary>
+    private const int MaxCaptionChars = 600;
 
     public static PageDocument Parse(string html, Stopwords stopwords, int maxDepth, int maxElements = int.MaxValue)
     {
@@ -84,18 +92,20 @@ internal sealed class HtmlDocumentParser
             FeatureScanner.Scan(text.AsSpan(block.Start, block.Length), ref block, stopwords.Table, languageBit, default, scriptCounts);
         }
 
+        MarkCaptions(blocks);
+
         var document = new PageDocument(text, blocks, PageFormat.Html)
         {
             Language = language,
             Markup = markup,
-            Outline = new PageOutline([.. _parents], [.. _tags], [.. _articleBodies]),
+            Outline = new PageOutline([.. _parents], [.. _tags], [.. _articleBodies], [.. _signatures]),
             HtmlTitles = new HtmlTitles(_titleElement, _openGraphTitle, _firstHeading),
         };
         TextDocumentParser.SetMainScript(document, scriptCounts);
         return document;
     }
 
-    private readonly record struct Frame(HtmlNode Node, BlockTraits Traits, ContainerHint Hint, int Element, int Depth, int HeadingLevel, bool IsBlock, bool IsLink, bool IsPre);
+    private readonly record struct Frame(HtmlNode Node, BlockTraits Traits, ContainerHint Hint, int Element, int Depth, int HeadingLevel, bool IsBlock, bool IsLink, bool IsPre, bool IsCaption = false, int OuterCaptionStart = -1);
 
     private void Walk(HtmlNode root)
     {
@@ -168,13 +178,15 @@ internal sealed class HtmlDocumentParser
             return null;
         }
 
-        var saved = new Frame(element, _traits, _hint, _element, _depth, _headingLevel, s_blockLevel.Contains(name), name == "a" && element.Attributes.Contains("href"), name == "pre");
+        var saved = new Frame(element, _traits, _hint, _element, _depth, _headingLevel, s_blockLevel.Contains(name), name == "a" && element.Attributes.Contains("href"), name == "pre",
+            ContainerHints.IsCaption(element), _captionStart);
         if (saved.IsBlock)
         {
             Flush();
             _parents.Add(_element);
             _tags.Add(name);
             _articleBodies.Add(ContainerHints.IsArticleBody(element));
+            _signatures.Add(ContainerHints.Signature(element));
             _element = _parents.Count - 1;
             _depth++;
         }
@@ -219,6 +231,11 @@ internal sealed class HtmlDocumentParser
             _preDepth++;
         }
 
+        if (saved.IsCaption)
+        {
+            _captionStart = _text.Length;
+        }
+
         return saved;
     }
 
@@ -237,6 +254,22 @@ internal sealed class HtmlDocumentParser
         if (frame.IsPre)
         {
             _preDepth--;
+        }
+
+        if (frame.IsCaption)
+        {
+            if (_text.Length - _captionStart <= MaxCaptionChars)
+            {
+                // An enclosing caption covers the ranges of the captions inside it: keep the ranges disjoint and in order.
+                while (_captions.Count > 0 && _captions[^1].Start >= _captionStart)
+                {
+                    _captions.RemoveAt(_captions.Count - 1);
+                }
+
+                _captions.Add((_captionStart, _text.Length));
+            }
+
+            _captionStart = frame.OuterCaptionStart;
         }
 
         _traits = frame.Traits;
@@ -347,6 +380,32 @@ internal sealed class HtmlDocumentParser
         _linkChars = 0;
         _markupStart = -1;
         _pendingSpace = false;
+    }
+
+    /// <summary>Marks blocks whose text lies mostly inside a caption range; both are in text order, so one merge pass does.</summary>
+    private void MarkCaptions(Block[] blocks)
+    {
+        int c = 0;
+        for (int i = 0; i < blocks.Length && c < _captions.Count; i++)
+        {
+            ref Block block = ref blocks[i];
+            int end = block.Start + block.Length;
+            while (c < _captions.Count && _captions[c].End <= block.Start)
+            {
+                c++;
+            }
+
+            int inside = 0;
+            for (int k = c; k < _captions.Count && _captions[k].Start < end; k++)
+            {
+                inside += Math.Min(end, _captions[k].End) - Math.Max(block.Start, _captions[k].Start);
+            }
+
+            if (2 * inside >= block.Length)
+            {
+                block.Traits |= BlockTraits.Caption;
+            }
+        }
     }
 
     private static string Collapse(string text)
