@@ -107,50 +107,6 @@ internal static class ContainerHints
     public static bool IsCaption(HtmlNode element) =>
         element.Name == "figcaption" || (AllAttributeWords(element) & CaptionWord) != 0;
 
-    /// <summary>
-    /// The element's tag and class names with digits masked, so that the items of one list ("post-1806", "post-7816")
-    /// share a signature and items of different lists do not.
-    /// </summary>
-    public static int Signature(HtmlNode element)
-    {
-        var hash = new HashCode();
-        hash.Add(element.Name, StringComparer.Ordinal);
-        string classes = element.HasAttributes ? element.GetAttributeValue("class", string.Empty) : string.Empty;
-        if (classes.Length == 0)
-        {
-            return hash.ToHashCode();
-        }
-
-        // Order-independent: sum the hashes of the masked class names.
-        int sum = 0;
-        foreach (string name in classes.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
-        {
-            var nameHash = new HashCode();
-            bool inDigits = false;
-            foreach (char c in name)
-            {
-                if (char.IsAsciiDigit(c))
-                {
-                    if (!inDigits)
-                    {
-                        nameHash.Add('#');
-                    }
-
-                    inDigits = true;
-                    continue;
-                }
-
-                inDigits = false;
-                nameHash.Add(char.ToLowerInvariant(c));
-            }
-
-            sum += nameHash.ToHashCode();
-        }
-
-        hash.Add(sum);
-        return hash.ToHashCode();
-    }
-
     public static bool IsArticleBody(HtmlNode element) =>
         element.Name is "article" or "main"
         || (element.HasAttributes && element.GetAttributeValue("itemprop", string.Empty).Contains("articleBody", StringComparison.OrdinalIgnoreCase));

@@ -32,7 +32,6 @@ internal sealed class HtmlDocumentParser
     private readonly List<int> _parents = [];
     private readonly List<string> _tags = [];
     private readonly List<bool> _articleBodies = [];
-    private readonly List<int> _signatures = [];
 
     // Text ranges of small caption elements (figcaption, class "caption"/"credit"); blocks mostly inside one are captions.
     private readonly List<(int Start, int End)> _captions = [];
@@ -98,7 +97,7 @@ internal sealed class HtmlDocumentParser
         {
             Language = language,
             Markup = markup,
-            Outline = new PageOutline([.. _parents], [.. _tags], [.. _articleBodies], [.. _signatures]),
+            Outline = new PageOutline([.. _parents], [.. _tags], [.. _articleBodies]),
             HtmlTitles = new HtmlTitles(_titleElement, _openGraphTitle, _firstHeading),
         };
         TextDocumentParser.SetMainScript(document, scriptCounts);
@@ -186,7 +185,6 @@ internal sealed class HtmlDocumentParser
             _parents.Add(_element);
             _tags.Add(name);
             _articleBodies.Add(ContainerHints.IsArticleBody(element));
-            _signatures.Add(ContainerHints.Signature(element));
             _element = _parents.Count - 1;
             _depth++;
         }

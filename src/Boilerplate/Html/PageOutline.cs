@@ -3,12 +3,11 @@ namespace Boilerplate;
 /// <summary>The block-level elements of an HTML page, parents before children, so scores can be summed bottom-up in one reverse pass.</summary>
 internal sealed class PageOutline
 {
-    public PageOutline(int[] parents, string[] tags, bool[] isArticleBody, int[] signatures)
+    public PageOutline(int[] parents, string[] tags, bool[] isArticleBody)
     {
         Parents = parents;
         Tags = tags;
         IsArticleBody = isArticleBody;
-        Signatures = signatures;
     }
 
     /// <summary>Index of each element's parent element, or -1 for the root.</summary>
@@ -19,9 +18,6 @@ internal sealed class PageOutline
 
     /// <summary>Whether the element is marked as the article body (schema.org articleBody, or article/main).</summary>
     public bool[] IsArticleBody { get; }
-
-    /// <summary>A hash of each element's tag and class names with digits masked: the items of one list share it.</summary>
-    public int[] Signatures { get; }
 
     public int Count => Parents.Length;
 }

@@ -24,6 +24,9 @@ public sealed class MainRegionFilter : BoilerplateFilter
     /// <summary>Reason: an image caption or credit.</summary>
     public const string CaptionReason = "image caption or credit";
 
+    /// <summary>Reason: a heading that announces links to other articles ("Related articles", "You may also like"), or what follows it in its container.</summary>
+    public const string RelatedHeadingReason = "after a heading announcing related articles";
+
     /// <summary>Reason: an item of a list of teasers for other articles.</summary>
     public const string TeaserReason = "teaser list: repeated items of a linked headline and a short excerpt";
 
@@ -31,6 +34,7 @@ public sealed class MainRegionFilter : BoilerplateFilter
     private const double MinHeadlineLinkDensity = 0.8;
     private const int MinCoreBlockWords = 10;
     private const double MaxCoreLinkDensity = 0.3;
+    private const int MinWordsBeforeRelatedHeading = 50;
 
     private readonly MainRegionOptions _options;
 
@@ -50,6 +54,11 @@ public sealed class MainRegionFilter : BoilerplateFilter
         {
             KeepBestContainer(document, outline);
             DropTeaserLists(document, outline);
+            if (_options.DropAfterRelatedHeadings)
+            {
+                DropAfterRelatedHeadings(document, outline);
+            }
+
             if (_options.DropCaptions)
             {
                 DropCaptions(document);
@@ -162,6 +171,64 @@ public sealed class MainRegionFilter : BoilerplateFilter
         }
     }
 
+    /// <summary>
+    /// A heading that announces other articles ("Related articles", "You may also like") ends the article in its
+    /// container: it and the kept blocks after it inside its parent element go. Such a heading closes an article, so
+    /// one must come before it: a page whose kept text all follows the heading keeps it.
+    /// </summary>
+    private void DropAfterRelatedHeadings(PageDocument document, PageOutline outline)
+    {
+        int keptWords = 0;
+        for (int i = 0; i < document.Count; i++)
+        {
+            ref readonly Block heading = ref document[i];
+            if (IsKept(heading))
+            {
+                keptWords += heading.WordCount;
+            }
+
+            if (keptWords < MinWordsBeforeRelatedHeading || !heading.Has(BlockTraits.Heading) || heading.WordCount is 0 or > RelatedContentHeadings.MaxWords || heading.Element < 0
+                || outline.Parents[heading.Element] < 0 || !RelatedContentHeadings.Matches(document.GetText(i)))
+            {
+                continue;
+            }
+
+            int scope = outline.Parents[heading.Element];
+            if (IsKept(heading))
+            {
+                document.Relabel(i, BlockLabel.Boilerplate, Name, RelatedHeadingReason);
+            }
+
+            for (int k = i + 1; k < document.Count; k++)
+            {
+                ref readonly Block block = ref document[k];
+                if (block.Element < 0 || !IsWithin(outline, block.Element, scope))
+                {
+                    break;
+                }
+
+                if (IsKept(block))
+                {
+                    document.Relabel(k, BlockLabel.Boilerplate, Name, RelatedHeadingReason);
+                }
+            }
+        }
+    }
+
+    private static bool IsWithin(PageOutline outline, int element, int ancestor)
+    {
+        // Parents come before their children in the outline, so the walk up can stop below the ancestor's index.
+        for (int e = element; e >= ancestor; e = outline.Parents[e])
+        {
+            if (e == ancestor)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private void DropCaptions(PageDocument document)
     {
         for (int i = 0; i < document.Count; i++)
@@ -175,8 +242,8 @@ public sealed class MainRegionFilter : BoilerplateFilter
     }
 
     /// <summary>
-    /// Drops lists of teasers: at least <see cref="MainRegionOptions.MinTeaserItems"/> sibling elements of one signature
-    /// (tag and class names) that each hold a linked headline and little other text, outside the article's core (the
+    /// Drops lists of teasers: at least <see cref="MainRegionOptions.MinTeaserItems"/> sibling elements of one tag
+    /// that each hold a linked headline and little other text, outside the article's core (the
     /// element whose child elements hold the most prose, as Readability scores a paragraph's parent). Without a core of
     /// <see cref="MainRegionOptions.MinTeaserCoreWords"/> words the page may be a listing, whose items are its content.
     /// </summary>
@@ -243,12 +310,13 @@ public sealed class MainRegionFilter : BoilerplateFilter
             related[e] = outline.Parents[e] >= 0 && related[outline.Parents[e]] && outline.Parents[e] >= core;
         }
 
-        var counts = new Dictionary<(int Parent, int Signature), int>();
+        // Siblings of one tag: class names are no better guide, as CMSs add each item's category and tags to them.
+        var counts = new Dictionary<(int Parent, string Tag), int>();
         for (int e = 0; e < n; e++)
         {
             if (IsTeaser(e))
             {
-                var key = (outline.Parents[e], outline.Signatures[e]);
+                var key = (outline.Parents[e], outline.Tags[e]);
                 counts[key] = counts.GetValueOrDefault(key) + 1;
             }
         }
@@ -259,7 +327,7 @@ public sealed class MainRegionFilter : BoilerplateFilter
         {
             int parent = outline.Parents[e];
             teaser[e] = (parent >= 0 && teaser[parent])
-                || (IsTeaser(e) && counts[(parent, outline.Signatures[e])] >= _options.MinTeaserItems);
+                || (IsTeaser(e) && counts[(parent, outline.Tags[e])] >= _options.MinTeaserItems);
             any |= teaser[e];
         }
 

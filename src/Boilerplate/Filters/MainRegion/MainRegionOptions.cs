@@ -42,7 +42,14 @@ public sealed class MainRegionOptions
     /// </value>
     public bool DropCaptions { get; set; } = true;
 
-    /// <summary>Fewest sibling teasers (a linked headline and a short excerpt, same tag and class names) that make a teaser list (HTML input); 0 turns the rule off.</summary>
+    /// <summary>
+    /// Whether a heading that announces other articles ("Related articles", "You may also like", "Most popular", "Lire aussi")
+    /// ends the article in its container: it and the kept blocks after it inside its parent element are dropped (HTML input).
+    /// </summary>
+    /// <value>The default value is <see langword="true"/>.</value>
+    public bool DropAfterRelatedHeadings { get; set; } = true;
+
+    /// <summary>Fewest sibling teasers (elements of one tag, each with a linked headline and a short excerpt) that make a teaser list (HTML input); 0 turns the rule off.</summary>
     /// <value>The default value is 3.</value>
     public int MinTeaserItems { get; set; } = 3;
 

@@ -193,4 +193,43 @@ public sealed class MainRegionFilterTests
         Assert.Equal(EnglishParagraphs[..3], result.KeptLines());
         Assert.True(kept.Line(caption).IsKept);
     }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void Apply_HtmlRelatedArticlesHeading_EndsTheArticleInItsContainer(bool rule)
+    {
+        string html = $"""
+            <html><body><article>
+            {string.Concat(EnglishParagraphs[..4].Select(p => $"<p>{p}</p>"))}
+            <h3>You may also like...</h3>
+            <div class="post"><p>{s_teasers[0]}</p></div>
+            <div class="post"><p>{s_teasers[1]}</p></div>
+            </article></body></html>
+            """;
+        BoilerplatePipeline pipeline = new BoilerplatePipelineBuilder().UseDefaults().UseMainRegion(new MainRegionOptions { DropAfterRelatedHeadings = rule }).Build();
+
+        CleanResult result = pipeline.ProcessHtml(html);
+
+        Assert.Equal(rule ? EnglishParagraphs[..4] : [.. EnglishParagraphs[..4], .. s_teasers[..2]], result.KeptLines());
+        if (rule)
+        {
+            Assert.Equal(MainRegionFilter.RelatedHeadingReason, result.Line(s_teasers[1]).Reason);
+        }
+    }
+
+    [Fact]
+    public void Apply_HtmlRelatedArticlesHeadingBeforeAnyArticle_KeepsWhatFollows()
+    {
+        string html = $"""
+            <html><body><div class="sidebar-like">
+            <h2>Recommended</h2>
+            <div><p>{s_teasers[0]}</p></div><div><p>{s_teasers[1]}</p></div><div><p>{s_teasers[2]}</p></div>
+            </div></body></html>
+            """;
+
+        CleanResult result = new BoilerplatePipelineBuilder().UseDefaults().Build().ProcessHtml(html);
+
+        Assert.Equal(s_teasers, result.KeptLines());
+    }
 }

@@ -16,6 +16,7 @@ public sealed class MainRegionOptionsTests
         Assert.Equal(0.5, options.MinMainContainerShare);
         Assert.Equal(0.5, options.MaxRescueLinkDensity);
         Assert.True(options.DropCaptions);
+        Assert.True(options.DropAfterRelatedHeadings);
         Assert.Equal(3, options.MinTeaserItems);
         Assert.Equal(25, options.MaxTeaserHeadlineWords);
         Assert.Equal(100, options.MaxTeaserExcerptWords);
