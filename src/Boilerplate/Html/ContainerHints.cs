@@ -22,7 +22,7 @@ internal enum ContainerHint : byte
 /// </summary>
 internal static class ContainerHints
 {
-    private const ulong BoilerplateWord = 1, ContentWord = 2, CommentWord = 4 | BoilerplateWord, CaptionWord = 8;
+    private const ulong BoilerplateWord = 1, ContentWord = 2, CommentWord = 4 | BoilerplateWord, CaptionWord = 8, BylineWord = 16;
     private const ulong HintWords = BoilerplateWord | ContentWord | CommentWord;
 
     // Class names that hide an element by convention (CSS frameworks' "hidden", "d-none"; screen-reader-only text).
@@ -54,7 +54,11 @@ internal static class ContainerHints
         new[]
         {
             "caption", "captions", "credit", "credits", "legende", "didascalia",
-        }.Select(w => new KeyValuePair<string, ulong>(w, CaptionWord))));
+        }.Select(w => new KeyValuePair<string, ulong>(w, CaptionWord))).Concat(
+        new[]
+        {
+            "author", "authors", "byline", "bylines", "bio", "autor", "auteur", "autore",
+        }.Select(w => new KeyValuePair<string, ulong>(w, BylineWord))));
 
     public static ContainerHint Of(HtmlNode element, bool insideContent)
     {
@@ -103,9 +107,23 @@ internal static class ContainerHints
     private static ulong AllAttributeWords(HtmlNode element) =>
         element.HasAttributes ? Words(element.GetAttributeValue("class", string.Empty)) | Words(element.GetAttributeValue("id", string.Empty)) : 0;
 
-    /// <summary>Whether the element holds an image's caption or credit: a figcaption, or class/id words "caption", "credit", ….</summary>
-    public static bool IsCaption(HtmlNode element) =>
-        element.Name == "figcaption" || (AllAttributeWords(element) & CaptionWord) != 0;
+    /// <summary>
+    /// What a small element holds when its name or class/id words say so: an image's caption or credit
+    /// (<see cref="BlockTraits.Caption"/>: figcaption, "caption", "credit", …) or an author's byline or bio
+    /// (<see cref="BlockTraits.Byline"/>: "author", "byline", "bio", …); otherwise <see cref="BlockTraits.None"/>.
+    /// </summary>
+    public static BlockTraits SmallElementKind(HtmlNode element)
+    {
+        if (element.Name == "figcaption")
+        {
+            return BlockTraits.Caption;
+        }
+
+        ulong words = AllAttributeWords(element);
+        return (words & CaptionWord) != 0 ? BlockTraits.Caption
+            : (words & BylineWord) != 0 ? BlockTraits.Byline
+            : BlockTraits.None;
+    }
 
     public static bool IsArticleBody(HtmlNode element) =>
         element.Name is "article" or "main"

@@ -33,9 +33,10 @@ internal sealed class HtmlDocumentParser
     private readonly List<string> _tags = [];
     private readonly List<bool> _articleBodies = [];
 
-    // Text ranges of small caption elements (figcaption, class "caption"/"credit"); blocks mostly inside one are captions.
-    private readonly List<(int Start, int End)> _captions = [];
-    private int _captionStart = -1;
+    // Text ranges of small elements that hold a caption or a byline (ContainerHints.SmallElementKind); blocks mostly
+    // inside one get its trait.
+    private readonly List<(int Start, int End, BlockTraits Kind)> _smallElements = [];
+    private int _smallStart = -1;
 
     // Context of the element being walked; saved in each frame and restored on exit.
     private BlockTraits _traits;
@@ -62,8 +63,8 @@ internal sealed class HtmlDocumentParser
     {
     }
 
-    /// <summary>A caption element with more text than this is a wrapper that names a caption, not a caption.</summary>
-    private const int MaxCaptionChars = 600;
+    /// <summary>A caption or byline element with more text than this is a wrapper that names one, not one.</summary>
+    private const int MaxSmallElementChars = 600;
 
     public static PageDocument Parse(string html, Stopwords stopwords, int maxDepth, int maxElements = int.MaxValue)
     {
@@ -91,7 +92,7 @@ internal sealed class HtmlDocumentParser
             FeatureScanner.Scan(text.AsSpan(block.Start, block.Length), ref block, stopwords.Table, languageBit, default, scriptCounts);
         }
 
-        MarkCaptions(blocks);
+        MarkSmallElements(blocks);
 
         var document = new PageDocument(text, blocks, PageFormat.Html)
         {
@@ -104,7 +105,7 @@ internal sealed class HtmlDocumentParser
         return document;
     }
 
-    private readonly record struct Frame(HtmlNode Node, BlockTraits Traits, ContainerHint Hint, int Element, int Depth, int HeadingLevel, bool IsBlock, bool IsLink, bool IsPre, bool IsCaption = false, int OuterCaptionStart = -1);
+    private readonly record struct Frame(HtmlNode Node, BlockTraits Traits, ContainerHint Hint, int Element, int Depth, int HeadingLevel, bool IsBlock, bool IsLink, bool IsPre, BlockTraits SmallKind = BlockTraits.None, int OuterSmallStart = -1);
 
     private void Walk(HtmlNode root)
     {
@@ -178,7 +179,7 @@ internal sealed class HtmlDocumentParser
         }
 
         var saved = new Frame(element, _traits, _hint, _element, _depth, _headingLevel, s_blockLevel.Contains(name), name == "a" && element.Attributes.Contains("href"), name == "pre",
-            ContainerHints.IsCaption(element), _captionStart);
+            ContainerHints.SmallElementKind(element), _smallStart);
         if (saved.IsBlock)
         {
             Flush();
@@ -229,9 +230,9 @@ internal sealed class HtmlDocumentParser
             _preDepth++;
         }
 
-        if (saved.IsCaption)
+        if (saved.SmallKind != BlockTraits.None)
         {
-            _captionStart = _text.Length;
+            _smallStart = _text.Length;
         }
 
         return saved;
@@ -254,20 +255,20 @@ internal sealed class HtmlDocumentParser
             _preDepth--;
         }
 
-        if (frame.IsCaption)
+        if (frame.SmallKind != BlockTraits.None)
         {
-            if (_text.Length - _captionStart <= MaxCaptionChars)
+            if (_text.Length - _smallStart <= MaxSmallElementChars)
             {
-                // An enclosing caption covers the ranges of the captions inside it: keep the ranges disjoint and in order.
-                while (_captions.Count > 0 && _captions[^1].Start >= _captionStart)
+                // An enclosing small element covers the ranges of those inside it: keep the ranges disjoint and in order.
+                while (_smallElements.Count > 0 && _smallElements[^1].Start >= _smallStart)
                 {
-                    _captions.RemoveAt(_captions.Count - 1);
+                    _smallElements.RemoveAt(_smallElements.Count - 1);
                 }
 
-                _captions.Add((_captionStart, _text.Length));
+                _smallElements.Add((_smallStart, _text.Length, frame.SmallKind));
             }
 
-            _captionStart = frame.OuterCaptionStart;
+            _smallStart = frame.OuterSmallStart;
         }
 
         _traits = frame.Traits;
@@ -380,28 +381,40 @@ internal sealed class HtmlDocumentParser
         _pendingSpace = false;
     }
 
-    /// <summary>Marks blocks whose text lies mostly inside a caption range; both are in text order, so one merge pass does.</summary>
-    private void MarkCaptions(Block[] blocks)
+    /// <summary>Gives blocks whose text lies mostly inside one kind of small element its trait; both are in text order, so one merge pass does.</summary>
+    private void MarkSmallElements(Block[] blocks)
     {
         int c = 0;
-        for (int i = 0; i < blocks.Length && c < _captions.Count; i++)
+        for (int i = 0; i < blocks.Length && c < _smallElements.Count; i++)
         {
             ref Block block = ref blocks[i];
             int end = block.Start + block.Length;
-            while (c < _captions.Count && _captions[c].End <= block.Start)
+            while (c < _smallElements.Count && _smallElements[c].End <= block.Start)
             {
                 c++;
             }
 
-            int inside = 0;
-            for (int k = c; k < _captions.Count && _captions[k].Start < end; k++)
+            int caption = 0, byline = 0;
+            for (int k = c; k < _smallElements.Count && _smallElements[k].Start < end; k++)
             {
-                inside += Math.Min(end, _captions[k].End) - Math.Max(block.Start, _captions[k].Start);
+                int inside = Math.Min(end, _smallElements[k].End) - Math.Max(block.Start, _smallElements[k].Start);
+                if (_smallElements[k].Kind == BlockTraits.Caption)
+                {
+                    caption += inside;
+                }
+                else
+                {
+                    byline += inside;
+                }
             }
 
-            if (2 * inside >= block.Length)
+            if (2 * caption >= block.Length)
             {
                 block.Traits |= BlockTraits.Caption;
+            }
+            else if (2 * byline >= block.Length)
+            {
+                block.Traits |= BlockTraits.Byline;
             }
         }
     }

@@ -68,6 +68,24 @@ public sealed partial class HtmlDocumentParserTests
     }
 
     [Fact]
+    public void Parse_SmallAuthorElements_MarkTheirBlocksAsBylines()
+    {
+        string html = $"""
+            <html><body>
+            <div class="post-byline">By Jane Smith, Coastal Correspondent</div>
+            <p>{EnglishParagraphs[0]}</p>
+            <div class="author-bio-box"><p>Jane Smith has covered the weather and the sea for the Courier since 2009.</p></div>
+            <div class="authors-layout"><p>{EnglishParagraphs[1]}</p><p>{EnglishParagraphs[2]}</p><p>{EnglishParagraphs[3]}</p><p>{EnglishParagraphs[4]}</p></div>
+            </body></html>
+            """;
+
+        CleanResult result = s_noFilters.ProcessHtml(html);
+
+        string[] bylines = result.Explain().Where(d => result.Document[d.Index].Has(BlockTraits.Byline)).Select(d => d.Text).ToArray();
+        Assert.Equal(["By Jane Smith, Coastal Correspondent", "Jane Smith has covered the weather and the sea for the Courier since 2009."], bylines);
+    }
+
+    [Fact]
     public void Parse_ScriptStyleNoscriptTemplate_NeverReachTheText()
     {
         string html = $$"""

@@ -21,6 +21,9 @@ public sealed class MainRegionFilter : BoilerplateFilter
     /// <summary>Reason: a block the classifier dropped for its context, kept because it sits inside the element that holds the article.</summary>
     public const string InsideMainContainerReason = "inside the element that holds the article";
 
+    /// <summary>Reason: an author's byline or bio.</summary>
+    public const string BylineReason = "author byline or bio";
+
     /// <summary>Reason: an image caption or credit.</summary>
     public const string CaptionReason = "image caption or credit";
 
@@ -59,10 +62,7 @@ public sealed class MainRegionFilter : BoilerplateFilter
                 DropAfterRelatedHeadings(document, outline);
             }
 
-            if (_options.DropCaptions)
-            {
-                DropCaptions(document);
-            }
+            DropSmallElements(document);
 
             return;
         }
@@ -229,14 +229,24 @@ public sealed class MainRegionFilter : BoilerplateFilter
         return false;
     }
 
-    private void DropCaptions(PageDocument document)
+    /// <summary>Drops image captions and credits, and authors' bylines and bios, as schema.org's articleBody leaves them out.</summary>
+    private void DropSmallElements(PageDocument document)
     {
         for (int i = 0; i < document.Count; i++)
         {
             ref readonly Block block = ref document[i];
-            if (IsKept(block) && block.Has(BlockTraits.Caption))
+            if (!IsKept(block))
+            {
+                continue;
+            }
+
+            if (_options.DropCaptions && block.Has(BlockTraits.Caption))
             {
                 document.Relabel(i, BlockLabel.Boilerplate, Name, CaptionReason);
+            }
+            else if (_options.DropBylines && block.Has(BlockTraits.Byline))
+            {
+                document.Relabel(i, BlockLabel.Boilerplate, Name, BylineReason);
             }
         }
     }

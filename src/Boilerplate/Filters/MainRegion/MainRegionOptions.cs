@@ -32,8 +32,11 @@ public sealed class MainRegionOptions
     public double MinMainContainerShare { get; set; } = 0.5;
 
     /// <summary>Blocks with more link text than this share are never rescued (a list of links inside the article's element).</summary>
-    /// <value>The default value is 0.5.</value>
-    public double MaxRescueLinkDensity { get; set; } = 0.5;
+    /// <value>
+    /// The default value is 0.7: article paragraphs that cite several sources are often more than half links. 0.5 measured
+    /// 0.963/0.909/0.939 F1 on the scrapinghub/cleaneval/readability HTML, 0.7 measured 0.964/0.909/0.940.
+    /// </value>
+    public double MaxRescueLinkDensity { get; set; } = 0.7;
 
     /// <summary>Whether image captions and credits (figcaption, small elements whose class/id says "caption" or "credit") are dropped (HTML input).</summary>
     /// <value>
@@ -41,6 +44,13 @@ public sealed class MainRegionOptions
     /// captions out; Readability keeps them. Measured +0.020 F1 on scrapinghub, -0.003 on readability.
     /// </value>
     public bool DropCaptions { get; set; } = true;
+
+    /// <summary>Whether authors' bylines and bios (small elements whose class/id says "author", "byline" or "bio") are dropped (HTML input).</summary>
+    /// <value>
+    /// The default value is <see langword="true"/>, as schema.org's articleBody leaves them out and trafilatura discards
+    /// "author" and "byline" elements. Measured +0.001 F1 on scrapinghub and readability.
+    /// </value>
+    public bool DropBylines { get; set; } = true;
 
     /// <summary>
     /// Whether a heading that announces other articles ("Related articles", "You may also like", "Most popular", "Lire aussi")

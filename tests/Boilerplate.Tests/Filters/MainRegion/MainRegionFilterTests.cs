@@ -232,4 +232,24 @@ public sealed class MainRegionFilterTests
 
         Assert.Equal(s_teasers, result.KeptLines());
     }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void Apply_HtmlAuthorBio_IsDroppedUnlessTurnedOff(bool rule)
+    {
+        const string bio = "Jane Smith has written about the weather and the sea for the Courier since 2009, and before that she was a forecaster.";
+        string html = $"""
+            <html><body><article>
+            {string.Concat(EnglishParagraphs[..4].Select(p => $"<p>{p}</p>"))}
+            <div class="author-bio"><p>{bio}</p></div>
+            </article></body></html>
+            """;
+        BoilerplatePipeline pipeline = new BoilerplatePipelineBuilder().UseDefaults().UseMainRegion(new MainRegionOptions { DropBylines = rule }).Build();
+
+        CleanResult result = pipeline.ProcessHtml(html);
+
+        Assert.Equal(rule ? MainRegionFilter.BylineReason : ContentClassifierFilter.NearGoodNearContentReason, result.Line(bio).Reason);
+        Assert.Equal(rule ? EnglishParagraphs[..4] : [.. EnglishParagraphs[..4], bio], result.KeptLines());
+    }
 }

@@ -14,8 +14,9 @@ public sealed class MainRegionOptionsTests
         Assert.Equal(0.1, options.MinRegionShare);
         Assert.Equal(0.5, options.DroppedTextWeight);
         Assert.Equal(0.5, options.MinMainContainerShare);
-        Assert.Equal(0.5, options.MaxRescueLinkDensity);
+        Assert.Equal(0.7, options.MaxRescueLinkDensity);
         Assert.True(options.DropCaptions);
+        Assert.True(options.DropBylines);
         Assert.True(options.DropAfterRelatedHeadings);
         Assert.Equal(3, options.MinTeaserItems);
         Assert.Equal(25, options.MaxTeaserHeadlineWords);
