@@ -142,7 +142,8 @@ internal static class ContainerHints
             return true;
         }
 
-        string classes = element.GetAttributeValue("class", string.Empty);
+        // Pages that hide the whole document until a script has run put the class on html or body: those stay walked.
+        string classes = element.Name is "html" or "body" ? string.Empty : element.GetAttributeValue("class", string.Empty);
         if (classes.Length > 0)
         {
             foreach (string name in classes.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))

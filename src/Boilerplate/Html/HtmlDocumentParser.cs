@@ -13,6 +13,9 @@ namespace Boilerplate.Html;
 /// </summary>
 internal sealed class HtmlDocumentParser
 {
+    /// <summary>A caption or byline element with more text than this is a wrapper that names one, not one.</summary>
+    private const int MaxSmallElementChars = 600;
+
     private static readonly HashSet<string> s_skipped = new(StringComparer.Ordinal)
     {
         "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed", "canvas", "video", "audio",
@@ -62,9 +65,6 @@ internal sealed class HtmlDocumentParser
     private HtmlDocumentParser()
     {
     }
-
-    /// <summary>A caption or byline element with more text than this is a wrapper that names one, not one.</summary>
-    private const int MaxSmallElementChars = 600;
 
     public static PageDocument Parse(string html, Stopwords stopwords, int maxDepth, int maxElements = int.MaxValue)
     {

@@ -50,6 +50,16 @@ public sealed partial class HtmlDocumentParserTests
     }
 
     [Fact]
+    public void Parse_HiddenClassOnTheBody_IsNotTrusted()
+    {
+        string html = $"""<html class="hidden"><body class="js-loading hidden"><p>{EnglishParagraphs[0]}</p><p class="hidden">Secret</p></body></html>""";
+
+        CleanResult result = s_noFilters.ProcessHtml(html);
+
+        Assert.Equal(EnglishParagraphs[0], result.Text);
+    }
+
+    [Fact]
     public void Parse_SmallCaptionElements_MarkTheirBlocksAsCaptions()
     {
         string html = $"""
