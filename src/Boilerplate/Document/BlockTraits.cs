@@ -57,4 +57,10 @@ public enum BlockTraits : uint
 
     /// <summary>The nearest telling container is a comment section (class/id "comment", "comments", …); also sets <see cref="InBoilerplateContainer"/>.</summary>
     InCommentsContainer = 1 << 16,
+
+    /// <summary>The block is an image's caption or credit (figcaption, or a small element whose class/id says "caption" or "credit").</summary>
+    Caption = 1 << 17,
+
+    /// <summary>The block is an author's byline or bio (a small element whose class/id says "author", "byline" or "bio").</summary>
+    Byline = 1 << 18,
 }

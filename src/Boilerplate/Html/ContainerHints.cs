@@ -22,7 +22,15 @@ internal enum ContainerHint : byte
 /// </summary>
 internal static class ContainerHints
 {
-    private const ulong BoilerplateWord = 1, ContentWord = 2, CommentWord = 4 | BoilerplateWord;
+    private const ulong BoilerplateWord = 1, ContentWord = 2, CommentWord = 4 | BoilerplateWord, CaptionWord = 8, BylineWord = 16;
+    private const ulong HintWords = BoilerplateWord | ContentWord | CommentWord;
+
+    // Class names that hide an element by convention (CSS frameworks' "hidden", "d-none"; screen-reader-only text).
+    private static readonly string[] s_hiddenClasses =
+    [
+        "hidden", "hide", "d-none", "sr-only", "visually-hidden", "visuallyhidden", "screen-reader-text", "off-screen",
+        "offscreen", "element-invisible",
+    ];
 
     private static readonly WordTable s_words = new(
         new[]
@@ -42,7 +50,15 @@ internal static class ContainerHints
         new[]
         {
             "article", "articlebody", "content", "post", "entry", "story", "body", "text", "main", "blogpost",
-        }.Select(w => new KeyValuePair<string, ulong>(w, ContentWord))));
+        }.Select(w => new KeyValuePair<string, ulong>(w, ContentWord))).Concat(
+        new[]
+        {
+            "caption", "captions", "credit", "credits", "legende", "didascalia",
+        }.Select(w => new KeyValuePair<string, ulong>(w, CaptionWord))).Concat(
+        new[]
+        {
+            "author", "authors", "byline", "bylines", "bio", "autor", "auteur", "autore",
+        }.Select(w => new KeyValuePair<string, ulong>(w, BylineWord))));
 
     public static ContainerHint Of(HtmlNode element, in ElementAttributes attributes, bool insideContent)
     {
@@ -85,15 +101,41 @@ internal static class ContainerHints
         };
     }
 
-    private static ulong AttributeWords(in ElementAttributes attributes) => Words(attributes.Class) | Words(attributes.Id);
+    private static ulong AttributeWords(in ElementAttributes attributes) => AllAttributeWords(attributes) & HintWords;
+
+    private static ulong AllAttributeWords(in ElementAttributes attributes) => Words(attributes.Class) | Words(attributes.Id);
+
+    /// <summary>
+    /// What a small element holds when its name or class/id words say so: an image's caption or credit
+    /// (<see cref="BlockTraits.Caption"/>: figcaption, "caption", "credit", …) or an author's byline or bio
+    /// (<see cref="BlockTraits.Byline"/>: "author", "byline", "bio", …); otherwise <see cref="BlockTraits.None"/>.
+    /// </summary>
+    public static BlockTraits SmallElementKind(HtmlNode element, in ElementAttributes attributes)
+    {
+        if (element.Name == "figcaption")
+        {
+            return BlockTraits.Caption;
+        }
+
+        ulong words = AllAttributeWords(attributes);
+        return (words & CaptionWord) != 0 ? BlockTraits.Caption
+            : (words & BylineWord) != 0 ? BlockTraits.Byline
+            : BlockTraits.None;
+    }
 
     public static bool IsArticleBody(HtmlNode element, in ElementAttributes attributes) =>
         element.Name is "article" or "main" || attributes.ItemProp.Contains("articleBody", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Whether the element is hidden from readers by attribute or inline style.</summary>
-    public static bool IsHidden(in ElementAttributes attributes)
+    public static bool IsHidden(HtmlNode element, in ElementAttributes attributes)
     {
         if (attributes.Hidden || string.Equals(attributes.AriaHidden, "true", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        // Pages that hide the whole document until a script has run put the class on html or body: those stay walked.
+        if (element.Name is not ("html" or "body") && HasHiddenClass(attributes.Class))
         {
             return true;
         }
@@ -106,6 +148,39 @@ internal static class ContainerHints
 
         string compact = style.Replace(" ", string.Empty, StringComparison.Ordinal);
         return compact.Contains("display:none", StringComparison.OrdinalIgnoreCase) || compact.Contains("visibility:hidden", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>Whether a class list holds a conventionally hidden class; split without allocating.</summary>
+    private static bool HasHiddenClass(string classes)
+    {
+        ReadOnlySpan<char> rest = classes;
+        while (!rest.IsEmpty)
+        {
+            int start = 0;
+            while (start < rest.Length && char.IsWhiteSpace(rest[start]))
+            {
+                start++;
+            }
+
+            int end = start;
+            while (end < rest.Length && !char.IsWhiteSpace(rest[end]))
+            {
+                end++;
+            }
+
+            ReadOnlySpan<char> name = rest[start..end];
+            foreach (string hidden in s_hiddenClasses)
+            {
+                if (name.Equals(hidden, StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
+            }
+
+            rest = rest[end..];
+        }
+
+        return false;
     }
 
     private static ulong Words(string value)

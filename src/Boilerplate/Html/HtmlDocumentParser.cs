@@ -13,6 +13,9 @@ namespace Boilerplate.Html;
 /// </summary>
 internal sealed class HtmlDocumentParser
 {
+    /// <summary>A caption or byline element with more text than this is a wrapper that names one, not one.</summary>
+    private const int MaxSmallElementChars = 600;
+
     private static readonly HashSet<string> s_skipped = new(StringComparer.Ordinal)
     {
         "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed", "canvas", "video", "audio",
@@ -32,6 +35,11 @@ internal sealed class HtmlDocumentParser
     private readonly List<int> _parents = [];
     private readonly List<string> _tags = [];
     private readonly List<bool> _articleBodies = [];
+
+    // Text ranges of small elements that hold a caption or a byline (ContainerHints.SmallElementKind); blocks mostly
+    // inside one get its trait.
+    private readonly List<(int Start, int End, BlockTraits Kind)> _smallElements = [];
+    private int _smallStart = -1;
 
     // Context of the element being walked; saved in each frame and restored on exit.
     private BlockTraits _traits;
@@ -78,6 +86,9 @@ internal sealed class HtmlDocumentParser
         Span<int> scriptCounts = stackalloc int[256];
         scriptCounts.Clear();
         FeatureScanner.ScanBlocks(text, blocks, stopwords, scriptCounts, out string? language);
+
+        MarkSmallElements(blocks);
+
         var document = new PageDocument(text, blocks, PageFormat.Html)
         {
             Language = language,
@@ -89,7 +100,7 @@ internal sealed class HtmlDocumentParser
         return document;
     }
 
-    private readonly record struct Frame(HtmlNode Node, BlockTraits Traits, ContainerHint Hint, int Element, int Depth, int HeadingLevel, bool IsBlock, bool IsLink, bool IsPre);
+    private readonly record struct Frame(HtmlNode Node, BlockTraits Traits, ContainerHint Hint, int Element, int Depth, int HeadingLevel, bool IsBlock, bool IsLink, bool IsPre, BlockTraits SmallKind = BlockTraits.None, int OuterSmallStart = -1);
 
     private void Walk(HtmlNode root)
     {
@@ -163,12 +174,13 @@ internal sealed class HtmlDocumentParser
         }
 
         var attributes = ElementAttributes.Read(element);
-        if (ContainerHints.IsHidden(attributes))
+        if (ContainerHints.IsHidden(element, attributes))
         {
             return null;
         }
 
-        var saved = new Frame(element, _traits, _hint, _element, _depth, _headingLevel, s_blockLevel.Contains(name), name == "a" && attributes.HasHref, name == "pre");
+        var saved = new Frame(element, _traits, _hint, _element, _depth, _headingLevel, s_blockLevel.Contains(name), name == "a" && attributes.HasHref, name == "pre",
+            ContainerHints.SmallElementKind(element, attributes), _smallStart);
         if (saved.IsBlock)
         {
             Flush();
@@ -219,6 +231,11 @@ internal sealed class HtmlDocumentParser
             _preDepth++;
         }
 
+        if (saved.SmallKind != BlockTraits.None)
+        {
+            _smallStart = _text.Length;
+        }
+
         return saved;
     }
 
@@ -237,6 +254,22 @@ internal sealed class HtmlDocumentParser
         if (frame.IsPre)
         {
             _preDepth--;
+        }
+
+        if (frame.SmallKind != BlockTraits.None)
+        {
+            if (_text.Length - _smallStart <= MaxSmallElementChars)
+            {
+                // An enclosing small element covers the ranges of those inside it: keep the ranges disjoint and in order.
+                while (_smallElements.Count > 0 && _smallElements[^1].Start >= _smallStart)
+                {
+                    _smallElements.RemoveAt(_smallElements.Count - 1);
+                }
+
+                _smallElements.Add((_smallStart, _text.Length, frame.SmallKind));
+            }
+
+            _smallStart = frame.OuterSmallStart;
         }
 
         _traits = frame.Traits;
@@ -366,6 +399,44 @@ internal sealed class HtmlDocumentParser
     }
 
     private static bool IsBlank(char c) => c <= ' ' || (c > '\u007F' && LineSplitter.IsBlank(c));
+
+    /// <summary>Gives blocks whose text lies mostly inside one kind of small element its trait; both are in text order, so one merge pass does.</summary>
+    private void MarkSmallElements(Block[] blocks)
+    {
+        int c = 0;
+        for (int i = 0; i < blocks.Length && c < _smallElements.Count; i++)
+        {
+            ref Block block = ref blocks[i];
+            int end = block.Start + block.Length;
+            while (c < _smallElements.Count && _smallElements[c].End <= block.Start)
+            {
+                c++;
+            }
+
+            int caption = 0, byline = 0;
+            for (int k = c; k < _smallElements.Count && _smallElements[k].Start < end; k++)
+            {
+                int inside = Math.Min(end, _smallElements[k].End) - Math.Max(block.Start, _smallElements[k].Start);
+                if (_smallElements[k].Kind == BlockTraits.Caption)
+                {
+                    caption += inside;
+                }
+                else
+                {
+                    byline += inside;
+                }
+            }
+
+            if (2 * caption >= block.Length)
+            {
+                block.Traits |= BlockTraits.Caption;
+            }
+            else if (2 * byline >= block.Length)
+            {
+                block.Traits |= BlockTraits.Byline;
+            }
+        }
+    }
 
     private static string Collapse(string text)
     {

@@ -18,6 +18,10 @@ public sealed partial class HtmlDocumentParserTests
     [InlineData("<p hidden=\"hidden\">{0}</p>")]
     [InlineData("<div aria-hidden=\"true\"><p>{0}</p></div>")]
     [InlineData("<section hidden><div><div><p>{0}</p></div></div></section>")]
+    [InlineData("<div class=\"promo hidden\"><p>{0}</p></div>")]
+    [InlineData("<span class=\"d-none\">{0}</span>")]
+    [InlineData("<p class=\"sr-only\">{0}</p>")]
+    [InlineData("<div class=\"visually-hidden\">{0}</div>")]
     public void Parse_HiddenElements_AreSkipped(string hidden)
     {
         const string secret = "Subscribe now and save fifty per cent on your first year of the paper";
@@ -43,6 +47,52 @@ public sealed partial class HtmlDocumentParserTests
         CleanResult result = s_noFilters.ProcessHtml(html);
 
         Assert.Equal(Dump(EnglishParagraphs[..3]), result.Text);
+    }
+
+    [Fact]
+    public void Parse_HiddenClassOnTheBody_IsNotTrusted()
+    {
+        string html = $"""<html class="hidden"><body class="js-loading hidden"><p>{EnglishParagraphs[0]}</p><p class="hidden">Secret</p></body></html>""";
+
+        CleanResult result = s_noFilters.ProcessHtml(html);
+
+        Assert.Equal(EnglishParagraphs[0], result.Text);
+    }
+
+    [Fact]
+    public void Parse_SmallCaptionElements_MarkTheirBlocksAsCaptions()
+    {
+        string html = $"""
+            <html><body>
+            <p>{EnglishParagraphs[0]}</p>
+            <figure><img src="a.jpg"><figcaption>Volunteers with boats in the flooded high street on Tuesday</figcaption></figure>
+            <div class="photo"><img src="b.jpg"><span class="image-caption">The harbour wall after the storm</span> <span class="photoCredit">Photo: Jane Smith</span></div>
+            <div class="caption-layout"><p>{EnglishParagraphs[1]}</p><p>{EnglishParagraphs[2]}</p><p>{EnglishParagraphs[3]}</p><p>{EnglishParagraphs[4]}</p></div>
+            </body></html>
+            """;
+
+        CleanResult result = s_noFilters.ProcessHtml(html);
+
+        string[] captions = result.Explain().Where(d => result.Document[d.Index].Has(BlockTraits.Caption)).Select(d => d.Text).ToArray();
+        Assert.Equal(["Volunteers with boats in the flooded high street on Tuesday", "The harbour wall after the storm Photo: Jane Smith"], captions);
+    }
+
+    [Fact]
+    public void Parse_SmallAuthorElements_MarkTheirBlocksAsBylines()
+    {
+        string html = $"""
+            <html><body>
+            <div class="post-byline">By Jane Smith, Coastal Correspondent</div>
+            <p>{EnglishParagraphs[0]}</p>
+            <div class="author-bio-box"><p>Jane Smith has covered the weather and the sea for the Courier since 2009.</p></div>
+            <div class="authors-layout"><p>{EnglishParagraphs[1]}</p><p>{EnglishParagraphs[2]}</p><p>{EnglishParagraphs[3]}</p><p>{EnglishParagraphs[4]}</p></div>
+            </body></html>
+            """;
+
+        CleanResult result = s_noFilters.ProcessHtml(html);
+
+        string[] bylines = result.Explain().Where(d => result.Document[d.Index].Has(BlockTraits.Byline)).Select(d => d.Text).ToArray();
+        Assert.Equal(["By Jane Smith, Coastal Correspondent", "Jane Smith has covered the weather and the sea for the Courier since 2009."], bylines);
     }
 
     [Fact]

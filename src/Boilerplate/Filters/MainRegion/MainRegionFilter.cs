@@ -6,7 +6,9 @@ namespace Boilerplate.Filters.MainRegion;
 /// Keeps the article's region, not every stray paragraph: kept blocks are grouped into regions separated by
 /// stretches of boilerplate, and regions much smaller than the largest (an author box, a newsletter pitch,
 /// a teaser of another article) are dropped. For HTML the regions are the page's elements: the element holding the
-/// most kept text net of dropped text is the article. Runs after the content classifier and only relabels kept blocks.
+/// most kept text net of dropped text is the article; image captions and lists of teasers (repeated items of a linked
+/// headline and a short excerpt, outside the article's paragraphs) go too. Runs after the content classifier and only
+/// relabels kept blocks.
 /// </summary>
 public sealed class MainRegionFilter : BoilerplateFilter
 {
@@ -18,6 +20,24 @@ public sealed class MainRegionFilter : BoilerplateFilter
 
     /// <summary>Reason: a block the classifier dropped for its context, kept because it sits inside the element that holds the article.</summary>
     public const string InsideMainContainerReason = "inside the element that holds the article";
+
+    /// <summary>Reason: an author's byline or bio.</summary>
+    public const string BylineReason = "author byline or bio";
+
+    /// <summary>Reason: an image caption or credit.</summary>
+    public const string CaptionReason = "image caption or credit";
+
+    /// <summary>Reason: a heading that announces links to other articles ("Related articles", "You may also like"), or what follows it in its container.</summary>
+    public const string RelatedHeadingReason = "after a heading announcing related articles";
+
+    /// <summary>Reason: an item of a list of teasers for other articles.</summary>
+    public const string TeaserReason = "teaser list: repeated items of a linked headline and a short excerpt";
+
+    // A teaser's headline is a link; the core is made of paragraphs of prose (jusText's link density bound for good blocks).
+    private const double MinHeadlineLinkDensity = 0.8;
+    private const int MinCoreBlockWords = 10;
+    private const double MaxCoreLinkDensity = 0.3;
+    private const int MinWordsBeforeRelatedHeading = 50;
 
     private readonly MainRegionOptions _options;
 
@@ -36,6 +56,14 @@ public sealed class MainRegionFilter : BoilerplateFilter
         if (document.Outline is { } outline)
         {
             KeepBestContainer(document, outline);
+            DropTeaserLists(document, outline);
+            if (_options.DropAfterRelatedHeadings)
+            {
+                DropAfterRelatedHeadings(document, outline);
+            }
+
+            DropSmallElements(document);
+
             return;
         }
 
@@ -141,6 +169,193 @@ public sealed class MainRegionFilter : BoilerplateFilter
                 document.Relabel(i, BlockLabel.Content, Name, InsideMainContainerReason);
             }
         }
+    }
+
+    /// <summary>
+    /// A heading that announces other articles ("Related articles", "You may also like") ends the article in its
+    /// container: it and the kept blocks after it inside its parent element go. Such a heading closes an article, so
+    /// one must come before it: a page whose kept text all follows the heading keeps it.
+    /// </summary>
+    private void DropAfterRelatedHeadings(PageDocument document, PageOutline outline)
+    {
+        int keptWords = 0;
+        for (int i = 0; i < document.Count; i++)
+        {
+            ref readonly Block heading = ref document[i];
+            if (IsKept(heading))
+            {
+                keptWords += heading.WordCount;
+            }
+
+            if (keptWords < MinWordsBeforeRelatedHeading || !heading.Has(BlockTraits.Heading) || heading.WordCount is 0 or > RelatedContentHeadings.MaxWords || heading.Element < 0
+                || outline.Parents[heading.Element] < 0 || !RelatedContentHeadings.Matches(document.GetText(i)))
+            {
+                continue;
+            }
+
+            int scope = outline.Parents[heading.Element];
+            if (IsKept(heading))
+            {
+                document.Relabel(i, BlockLabel.Boilerplate, Name, RelatedHeadingReason);
+            }
+
+            for (int k = i + 1; k < document.Count; k++)
+            {
+                ref readonly Block block = ref document[k];
+                if (block.Element < 0 || !IsWithin(outline, block.Element, scope))
+                {
+                    break;
+                }
+
+                if (IsKept(block))
+                {
+                    document.Relabel(k, BlockLabel.Boilerplate, Name, RelatedHeadingReason);
+                }
+            }
+        }
+    }
+
+    private static bool IsWithin(PageOutline outline, int element, int ancestor)
+    {
+        // Parents come before their children in the outline, so the walk up can stop below the ancestor's index.
+        for (int e = element; e >= ancestor; e = outline.Parents[e])
+        {
+            if (e == ancestor)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Drops image captions and credits, and authors' bylines and bios, as schema.org's articleBody leaves them out.</summary>
+    private void DropSmallElements(PageDocument document)
+    {
+        for (int i = 0; i < document.Count; i++)
+        {
+            ref readonly Block block = ref document[i];
+            if (!IsKept(block))
+            {
+                continue;
+            }
+
+            if (_options.DropCaptions && block.Has(BlockTraits.Caption))
+            {
+                document.Relabel(i, BlockLabel.Boilerplate, Name, CaptionReason);
+            }
+            else if (_options.DropBylines && block.Has(BlockTraits.Byline))
+            {
+                document.Relabel(i, BlockLabel.Boilerplate, Name, BylineReason);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Drops lists of teasers: at least <see cref="MainRegionOptions.MinTeaserItems"/> sibling elements of one tag
+    /// that each hold a linked headline and little other text, outside the article's core (the
+    /// element whose child elements hold the most prose, as Readability scores a paragraph's parent). Without a core of
+    /// <see cref="MainRegionOptions.MinTeaserCoreWords"/> words the page may be a listing, whose items are its content.
+    /// </summary>
+    private void DropTeaserLists(PageDocument document, PageOutline outline)
+    {
+        int n = outline.Count;
+        if (n == 0 || _options.MinTeaserItems == 0)
+        {
+            return;
+        }
+
+        double[] coreWords = new double[n];
+        double[] otherWords = new double[n];
+        bool[] headline = new bool[n];
+        foreach (ref readonly Block block in document.Blocks)
+        {
+            int e = block.Element;
+            if (e < 0)
+            {
+                continue;
+            }
+
+            otherWords[e] += block.WordCount * (1 - block.LinkDensity);
+            if (block.LinkDensity >= MinHeadlineLinkDensity && block.WordCount >= 2 && block.WordCount <= _options.MaxTeaserHeadlineWords)
+            {
+                headline[e] = true;
+            }
+
+            if (IsKept(block) && block.WordCount >= MinCoreBlockWords && block.LinkDensity < MaxCoreLinkDensity && outline.Parents[e] >= 0)
+            {
+                coreWords[outline.Parents[e]] += block.WordCount;
+            }
+        }
+
+        int core = 0;
+        for (int e = n - 1; e >= 0; e--)
+        {
+            if (coreWords[e] > coreWords[core])
+            {
+                core = e;
+            }
+
+            if (outline.Parents[e] >= 0)
+            {
+                otherWords[outline.Parents[e]] += otherWords[e];
+                headline[outline.Parents[e]] |= headline[e];
+            }
+        }
+
+        if (coreWords[core] < _options.MinTeaserCoreWords)
+        {
+            return;
+        }
+
+        // The core, its ancestors and its descendants are never teasers.
+        bool[] related = new bool[n];
+        for (int e = core; e >= 0; e = outline.Parents[e])
+        {
+            related[e] = true;
+        }
+
+        for (int e = core + 1; e < n; e++)
+        {
+            related[e] = outline.Parents[e] >= 0 && related[outline.Parents[e]] && outline.Parents[e] >= core;
+        }
+
+        // Siblings of one tag: class names are no better guide, as CMSs add each item's category and tags to them.
+        var counts = new Dictionary<(int Parent, string Tag), int>();
+        for (int e = 0; e < n; e++)
+        {
+            if (IsTeaser(e))
+            {
+                var key = (outline.Parents[e], outline.Tags[e]);
+                counts[key] = counts.GetValueOrDefault(key) + 1;
+            }
+        }
+
+        bool[] teaser = new bool[n];
+        bool any = false;
+        for (int e = 0; e < n; e++)
+        {
+            int parent = outline.Parents[e];
+            teaser[e] = (parent >= 0 && teaser[parent])
+                || (IsTeaser(e) && counts[(parent, outline.Tags[e])] >= _options.MinTeaserItems);
+            any |= teaser[e];
+        }
+
+        if (!any)
+        {
+            return;
+        }
+
+        for (int i = 0; i < document.Count; i++)
+        {
+            ref readonly Block block = ref document[i];
+            if (IsKept(block) && block.Element >= 0 && teaser[block.Element])
+            {
+                document.Relabel(i, BlockLabel.Boilerplate, Name, TeaserReason);
+            }
+        }
+
+        bool IsTeaser(int e) => headline[e] && !related[e] && otherWords[e] <= _options.MaxTeaserExcerptWords;
     }
 
     /// <inheritdoc/>

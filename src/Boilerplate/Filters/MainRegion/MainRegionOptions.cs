@@ -32,8 +32,51 @@ public sealed class MainRegionOptions
     public double MinMainContainerShare { get; set; } = 0.5;
 
     /// <summary>Blocks with more link text than this share are never rescued (a list of links inside the article's element).</summary>
-    /// <value>The default value is 0.5.</value>
-    public double MaxRescueLinkDensity { get; set; } = 0.5;
+    /// <value>
+    /// The default value is 0.7: article paragraphs that cite several sources are often more than half links. 0.5 measured
+    /// 0.963/0.909/0.939 F1 on the scrapinghub/cleaneval/readability HTML, 0.7 measured 0.964/0.909/0.940.
+    /// </value>
+    public double MaxRescueLinkDensity { get; set; } = 0.7;
+
+    /// <summary>Whether image captions and credits (figcaption, small elements whose class/id says "caption" or "credit") are dropped (HTML input).</summary>
+    /// <value>
+    /// The default value is <see langword="true"/>, as trafilatura drops figures and schema.org's articleBody leaves
+    /// captions out; Readability keeps them. Measured +0.020 F1 on scrapinghub, -0.003 on readability.
+    /// </value>
+    public bool DropCaptions { get; set; } = true;
+
+    /// <summary>Whether authors' bylines and bios (small elements whose class/id says "author", "byline" or "bio") are dropped (HTML input).</summary>
+    /// <value>
+    /// The default value is <see langword="true"/>, as schema.org's articleBody leaves them out and trafilatura discards
+    /// "author" and "byline" elements. Measured +0.001 F1 on scrapinghub and readability.
+    /// </value>
+    public bool DropBylines { get; set; } = true;
+
+    /// <summary>
+    /// Whether a heading that announces other articles ("Related articles", "You may also like", "Most popular", "Lire aussi")
+    /// ends the article in its container: it and the kept blocks after it inside its parent element are dropped (HTML input).
+    /// </summary>
+    /// <value>The default value is <see langword="true"/>.</value>
+    public bool DropAfterRelatedHeadings { get; set; } = true;
+
+    /// <summary>Fewest sibling teasers (elements of one tag, each with a linked headline and a short excerpt) that make a teaser list (HTML input); 0 turns the rule off.</summary>
+    /// <value>The default value is 3.</value>
+    public int MinTeaserItems { get; set; } = 3;
+
+    /// <summary>Most words of a teaser's linked headline.</summary>
+    /// <value>The default value is 25.</value>
+    public int MaxTeaserHeadlineWords { get; set; } = 25;
+
+    /// <summary>Most words outside links in one teaser (its excerpt, byline and date).</summary>
+    /// <value>The default value is 100.</value>
+    public int MaxTeaserExcerptWords { get; set; } = 100;
+
+    /// <summary>
+    /// Teaser lists are dropped only when the page has an article core: an element whose child elements hold at least
+    /// this many words of prose. A page without one may be a listing, whose items are its content.
+    /// </summary>
+    /// <value>The default value is 150.</value>
+    public int MinTeaserCoreWords { get; set; } = 150;
 
     internal void Validate(ICollection<string> errors)
     {
@@ -44,6 +87,10 @@ public sealed class MainRegionOptions
         OptionCheck.Require(errors, MaxGapWords >= 0, type, nameof(MaxGapWords), "at least 0", MaxGapWords);
         OptionCheck.Require(errors, MaxGapBlocks >= 0, type, nameof(MaxGapBlocks), "at least 0", MaxGapBlocks);
         OptionCheck.Require(errors, MinRegionShare is >= 0 and <= 1, type, nameof(MinRegionShare), "in [0, 1]", MinRegionShare);
+        OptionCheck.Require(errors, MinTeaserItems is 0 or >= 2, type, nameof(MinTeaserItems), "0 or at least 2", MinTeaserItems);
+        OptionCheck.Require(errors, MaxTeaserHeadlineWords >= 2, type, nameof(MaxTeaserHeadlineWords), "at least 2", MaxTeaserHeadlineWords);
+        OptionCheck.Require(errors, MaxTeaserExcerptWords >= 0, type, nameof(MaxTeaserExcerptWords), "at least 0", MaxTeaserExcerptWords);
+        OptionCheck.Require(errors, MinTeaserCoreWords >= 0, type, nameof(MinTeaserCoreWords), "at least 0", MinTeaserCoreWords);
     }
 
     internal MainRegionOptions Clone() => (MainRegionOptions)MemberwiseClone();

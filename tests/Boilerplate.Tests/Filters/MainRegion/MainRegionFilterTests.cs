@@ -118,4 +118,138 @@ public sealed class MainRegionFilterTests
         Assert.Equal(0, result.KeptCount);
         Assert.All(result.Explain(), d => Assert.Equal("navigation", d.Filter));
     }
+
+    private static readonly string[] s_teasers =
+    [
+        "The town council has agreed to spend more on the sea wall next year, after a long debate in which several members said that the money should have been found many years ago.",
+        "A new ferry service between the two harbours will start in the spring, the operator said on Monday, and it hopes that the route will bring more visitors to the islands during the summer.",
+        "The old lighthouse on the point is to be turned into a museum of the coast, with rooms for the history of the fishing fleet and for the lifeboat crews who have served there.",
+    ];
+
+    private static string TeaserList() =>
+        "<ul class=\"more-stories\">" + string.Concat(s_teasers.Select((t, i) =>
+            $"<li class=\"story-{i + 1} story\"><h3><a href=\"/story/{i + 1}\">Headline number {i + 1} about the coast</a></h3><p>{t}</p></li>")) + "</ul>";
+
+    [Fact]
+    public void Apply_HtmlTeaserListAfterTheArticle_DropsItsExcerpts()
+    {
+        string html = $"""
+            <html><body><article>
+            <h1>Storm floods coastal towns</h1>
+            <div class="story-body">{string.Concat(EnglishParagraphs[..6].Select(p => $"<p>{p}</p>"))}</div>
+            <h2>More stories</h2>
+            {TeaserList()}
+            </article></body></html>
+            """;
+
+        CleanResult result = new BoilerplatePipelineBuilder().UseDefaults().Build().ProcessHtml(html);
+
+        Assert.All(s_teasers, t => Assert.Equal(MainRegionFilter.TeaserReason, result.Line(t).Reason));
+        Assert.Equal(EnglishParagraphs[..6], result.KeptLines());
+    }
+
+    [Fact]
+    public void Apply_HtmlTeaserListWithTheRuleOff_KeepsTheExcerpts()
+    {
+        string html = $"""
+            <html><body><article>
+            <div class="story-body">{string.Concat(EnglishParagraphs[..6].Select(p => $"<p>{p}</p>"))}</div>
+            {TeaserList()}
+            </article></body></html>
+            """;
+        BoilerplatePipeline pipeline = new BoilerplatePipelineBuilder().UseDefaults().UseMainRegion(new MainRegionOptions { MinTeaserItems = 0 }).Build();
+
+        CleanResult result = pipeline.ProcessHtml(html);
+
+        Assert.All(s_teasers, t => Assert.True(result.Line(t).IsKept));
+    }
+
+    [Fact]
+    public void Apply_HtmlListingWithoutAnArticle_KeepsItsItems()
+    {
+        string html = $"<html><body><h1>Latest news from the coast</h1>{TeaserList()}</body></html>";
+
+        CleanResult result = new BoilerplatePipelineBuilder().UseDefaults().Build().ProcessHtml(html);
+
+        Assert.All(s_teasers, t => Assert.True(result.Line(t).IsKept));
+    }
+
+    [Fact]
+    public void Apply_HtmlImageCaption_IsDropped()
+    {
+        const string caption = "Volunteers with boats helped the fire service to reach older people in the flooded streets.";
+        string html = $"""
+            <html><body><article>
+            <p>{EnglishParagraphs[0]}</p>
+            <figure><img src="boats.jpg"><figcaption>{caption}</figcaption></figure>
+            <p>{EnglishParagraphs[1]}</p><p>{EnglishParagraphs[2]}</p>
+            </article></body></html>
+            """;
+
+        CleanResult result = new BoilerplatePipelineBuilder().UseDefaults().Build().ProcessHtml(html);
+        CleanResult kept = new BoilerplatePipelineBuilder().UseDefaults().UseMainRegion(new MainRegionOptions { DropCaptions = false }).Build().ProcessHtml(html);
+
+        Assert.Equal(MainRegionFilter.CaptionReason, result.Line(caption).Reason);
+        Assert.Equal(EnglishParagraphs[..3], result.KeptLines());
+        Assert.True(kept.Line(caption).IsKept);
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void Apply_HtmlRelatedArticlesHeading_EndsTheArticleInItsContainer(bool rule)
+    {
+        string html = $"""
+            <html><body><article>
+            {string.Concat(EnglishParagraphs[..4].Select(p => $"<p>{p}</p>"))}
+            <h3>You may also like...</h3>
+            <div class="post"><p>{s_teasers[0]}</p></div>
+            <div class="post"><p>{s_teasers[1]}</p></div>
+            </article></body></html>
+            """;
+        BoilerplatePipeline pipeline = new BoilerplatePipelineBuilder().UseDefaults().UseMainRegion(new MainRegionOptions { DropAfterRelatedHeadings = rule }).Build();
+
+        CleanResult result = pipeline.ProcessHtml(html);
+
+        Assert.Equal(rule ? EnglishParagraphs[..4] : [.. EnglishParagraphs[..4], .. s_teasers[..2]], result.KeptLines());
+        if (rule)
+        {
+            Assert.Equal(MainRegionFilter.RelatedHeadingReason, result.Line(s_teasers[1]).Reason);
+        }
+    }
+
+    [Fact]
+    public void Apply_HtmlRelatedArticlesHeadingBeforeAnyArticle_KeepsWhatFollows()
+    {
+        string html = $"""
+            <html><body><div class="sidebar-like">
+            <h2>Recommended</h2>
+            <div><p>{s_teasers[0]}</p></div><div><p>{s_teasers[1]}</p></div><div><p>{s_teasers[2]}</p></div>
+            </div></body></html>
+            """;
+
+        CleanResult result = new BoilerplatePipelineBuilder().UseDefaults().Build().ProcessHtml(html);
+
+        Assert.Equal(s_teasers, result.KeptLines());
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void Apply_HtmlAuthorBio_IsDroppedUnlessTurnedOff(bool rule)
+    {
+        const string bio = "Jane Smith has written about the weather and the sea for the Courier since 2009, and before that she was a forecaster.";
+        string html = $"""
+            <html><body><article>
+            {string.Concat(EnglishParagraphs[..4].Select(p => $"<p>{p}</p>"))}
+            <div class="author-bio"><p>{bio}</p></div>
+            </article></body></html>
+            """;
+        BoilerplatePipeline pipeline = new BoilerplatePipelineBuilder().UseDefaults().UseMainRegion(new MainRegionOptions { DropBylines = rule }).Build();
+
+        CleanResult result = pipeline.ProcessHtml(html);
+
+        Assert.Equal(rule ? MainRegionFilter.BylineReason : ContentClassifierFilter.NearGoodNearContentReason, result.Line(bio).Reason);
+        Assert.Equal(rule ? EnglishParagraphs[..4] : [.. EnglishParagraphs[..4], bio], result.KeptLines());
+    }
 }

@@ -14,7 +14,14 @@ public sealed class MainRegionOptionsTests
         Assert.Equal(0.1, options.MinRegionShare);
         Assert.Equal(0.5, options.DroppedTextWeight);
         Assert.Equal(0.5, options.MinMainContainerShare);
-        Assert.Equal(0.5, options.MaxRescueLinkDensity);
+        Assert.Equal(0.7, options.MaxRescueLinkDensity);
+        Assert.True(options.DropCaptions);
+        Assert.True(options.DropBylines);
+        Assert.True(options.DropAfterRelatedHeadings);
+        Assert.Equal(3, options.MinTeaserItems);
+        Assert.Equal(25, options.MaxTeaserHeadlineWords);
+        Assert.Equal(100, options.MaxTeaserExcerptWords);
+        Assert.Equal(150, options.MinTeaserCoreWords);
     }
 
     [Fact]
@@ -28,6 +35,10 @@ public sealed class MainRegionOptionsTests
             DroppedTextWeight = -0.5,
             MinMainContainerShare = -0.1,
             MaxRescueLinkDensity = 2,
+            MinTeaserItems = 1,
+            MaxTeaserHeadlineWords = 1,
+            MaxTeaserExcerptWords = -1,
+            MinTeaserCoreWords = -1,
         });
 
         ArgumentException error = Assert.Throws<ArgumentException>(builder.Build);
@@ -41,6 +52,10 @@ public sealed class MainRegionOptionsTests
                 "- MainRegionOptions.MaxGapWords must be at least 0 (was -1).",
                 "- MainRegionOptions.MaxGapBlocks must be at least 0 (was -1).",
                 "- MainRegionOptions.MinRegionShare must be in [0, 1] (was 1.5).",
+                "- MainRegionOptions.MinTeaserItems must be 0 or at least 2 (was 1).",
+                "- MainRegionOptions.MaxTeaserHeadlineWords must be at least 2 (was 1).",
+                "- MainRegionOptions.MaxTeaserExcerptWords must be at least 0 (was -1).",
+                "- MainRegionOptions.MinTeaserCoreWords must be at least 0 (was -1).",
             ],
             error.Message.Split(Environment.NewLine));
     }
