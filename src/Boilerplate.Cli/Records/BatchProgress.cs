@@ -131,7 +131,7 @@ internal sealed class BatchProgress : IDisposable
 
     public void Dispose() => _timer?.Dispose();
 
-    private void Draw()
+    internal void Draw()
     {
         lock (_lock)
         {
