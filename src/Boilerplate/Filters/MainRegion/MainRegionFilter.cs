@@ -67,13 +67,14 @@ public sealed class MainRegionFilter : BoilerplateFilter
             return;
         }
 
+        List<(int Start, int End, long Size)> regions = Regions(document);
         long largest = 0;
-        foreach (var (start, end, size) in Regions(document))
+        foreach (var (_, _, size) in regions)
         {
             largest = Math.Max(largest, size);
         }
 
-        foreach (var (start, end, size) in Regions(document))
+        foreach (var (start, end, size) in regions)
         {
             if (size >= _options.MinRegionShare * largest)
             {
@@ -371,13 +372,14 @@ public sealed class MainRegionFilter : BoilerplateFilter
     private static bool IsKept(in Block block) => block.Label is BlockLabel.Content or BlockLabel.Undecided;
 
     /// <summary>Regions as [start, end) block ranges with their kept characters.</summary>
-    private IEnumerable<(int Start, int End, long Size)> Regions(PageDocument document)
+    private List<(int Start, int End, long Size)> Regions(PageDocument document)
     {
+        var regions = new List<(int Start, int End, long Size)>();
         int start = -1, lastKept = -1, gapWords = 0, gapBlocks = 0;
         long size = 0;
         for (int i = 0; i < document.Count; i++)
         {
-            Block block = document[i];
+            ref readonly Block block = ref document[i];
             if (!IsKept(block))
             {
                 if (block.Label != BlockLabel.Title)
@@ -391,7 +393,7 @@ public sealed class MainRegionFilter : BoilerplateFilter
 
             if (start >= 0 && (gapWords > _options.MaxGapWords || gapBlocks > _options.MaxGapBlocks))
             {
-                yield return (start, lastKept + 1, size);
+                regions.Add((start, lastKept + 1, size));
                 start = -1;
             }
 
@@ -408,7 +410,9 @@ public sealed class MainRegionFilter : BoilerplateFilter
 
         if (start >= 0)
         {
-            yield return (start, lastKept + 1, size);
+            regions.Add((start, lastKept + 1, size));
         }
+
+        return regions;
     }
 }
