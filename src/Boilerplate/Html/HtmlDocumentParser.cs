@@ -62,8 +62,11 @@ internal sealed class HtmlDocumentParser
     private string? _openGraphTitle;
     private string? _firstHeading;
 
-    private HtmlDocumentParser()
+    private readonly string _markup;
+
+    private HtmlDocumentParser(string markup)
     {
+        _markup = markup;
     }
 
     public static PageDocument Parse(string html, Stopwords stopwords, int maxDepth, int maxElements = int.MaxValue)
@@ -74,7 +77,7 @@ internal sealed class HtmlDocumentParser
         var dom = new HtmlDocument { OptionMaxNestedChildNodes = 0, OptionReadEncoding = false };
         dom.LoadHtml(markup);
 
-        var parser = new HtmlDocumentParser();
+        var parser = new HtmlDocumentParser(markup);
         parser.Walk(dom.DocumentNode);
         return parser.Build(markup, stopwords);
     }
@@ -281,13 +284,20 @@ internal sealed class HtmlDocumentParser
 
     private void AppendText(HtmlTextNode node)
     {
-        string raw = node.Text;
+        // A text node's text is its range of the markup, read in place rather than copied by HtmlTextNode.Text; the few
+        // nodes HtmlAgilityPack makes up from tags (a stray closing tag kept as text) hold a '<' and are read as it gives them.
+        ReadOnlySpan<char> raw = _markup.AsSpan(node.OuterStartIndex, node.OuterLength);
+        if (raw.Contains('<'))
+        {
+            raw = node.Text;
+        }
+
         if (raw.Length == 0)
         {
             return;
         }
 
-        string text = raw.Contains('&', StringComparison.Ordinal) ? HtmlEntity.DeEntitize(raw) : raw;
+        ReadOnlySpan<char> text = raw.Contains('&') ? HtmlEntity.DeEntitize(raw.ToString()) : raw;
         int before = _text.Length;
         if (_preDepth > 0)
         {
@@ -325,7 +335,7 @@ internal sealed class HtmlDocumentParser
                     }
 
                     _pendingSpace = false;
-                    _text.Append(text.AsSpan(runStart, i - runStart));
+                    _text.Append(text.Slice(runStart, i - runStart));
                     runStart = -1;
                 }
 
