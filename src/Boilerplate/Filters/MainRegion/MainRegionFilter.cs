@@ -16,6 +16,12 @@ public sealed class MainRegionFilter : BoilerplateFilter
     /// <summary>Reason: kept text outside the element that holds the article.</summary>
     public const string OutsideMainContainerReason = "outside the element that holds the article";
 
+    /// <summary>Reason: a sentence the classifier dropped for its context, kept because it sits between the article's paragraphs.</summary>
+    public const string SentenceInsideArticleReason = "sentence between the article's paragraphs";
+
+    /// <summary>Reason: a few lines the classifier dropped for their context, kept because they sit between the article's paragraphs.</summary>
+    public const string ShortGapInsideArticleReason = "short gap between the article's paragraphs";
+
     /// <summary>Reason: a block the classifier dropped for its context, kept because it sits inside the element that holds the article.</summary>
     public const string InsideMainContainerReason = "inside the element that holds the article";
 
@@ -59,6 +65,64 @@ public sealed class MainRegionFilter : BoilerplateFilter
                     document.Relabel(i, BlockLabel.Boilerplate, Name, OutsideMainRegionReason);
                 }
             }
+        }
+
+        KeepInsideArticleSpan(document);
+    }
+
+    /// <summary>
+    /// For text dumps: between the first and the last kept prose block lies the article. Inside that span, blocks dropped
+    /// only for their context (by the classifier, or as a small region) are kept when they end like a sentence or when they
+    /// form a gap of at most <see cref="MainRegionOptions.MaxArticleGapBlocks"/> blocks between kept ones: a subheading,
+    /// a short paragraph, a list item. Blocks dropped by rule (navigation, repeated lines) stay dropped.
+    /// </summary>
+    private void KeepInsideArticleSpan(PageDocument document)
+    {
+        int first = -1, last = -1;
+        for (int i = 0; i < document.Count; i++)
+        {
+            ref readonly Block block = ref document[i];
+            if (block.Class == ContentClass.Good && IsKept(block))
+            {
+                first = first < 0 ? i : first;
+                last = i;
+            }
+        }
+
+        for (int i = first + 1; first >= 0 && i < last; i++)
+        {
+            if (IsKept(document[i]))
+            {
+                continue;
+            }
+
+            int end = i;
+            while (end < last && !IsKept(document[end]))
+            {
+                end++;
+            }
+
+            bool shortGap = end - i <= _options.MaxArticleGapBlocks;
+            for (int k = i; k < end; k++)
+            {
+                ref readonly Block block = ref document[k];
+                if (block.WordCount == 0 || block.Label != BlockLabel.Boilerplate
+                    || (block.Filter != ContentClassifierFilter.FilterName && block.Filter != Name))
+                {
+                    continue;
+                }
+
+                if (shortGap)
+                {
+                    document.Relabel(k, BlockLabel.Content, Name, ShortGapInsideArticleReason);
+                }
+                else if (_options.KeepSentencesInsideArticle && block.Has(BlockTraits.TerminalPunctuation))
+                {
+                    document.Relabel(k, BlockLabel.Content, Name, SentenceInsideArticleReason);
+                }
+            }
+
+            i = end;
         }
     }
 

@@ -35,6 +35,20 @@ public sealed class MainRegionOptions
     /// <value>The default value is 0.5.</value>
     public double MaxRescueLinkDensity { get; set; } = 0.5;
 
+    /// <summary>
+    /// In a text dump, a run of at most this many blocks dropped for their context between two kept blocks of the article's
+    /// span (from its first to its last prose block) is kept: a subheading, a short paragraph, a few list items. 0 turns it off.
+    /// </summary>
+    /// <value>The default value is 3.</value>
+    public int MaxArticleGapBlocks { get; set; } = 3;
+
+    /// <summary>
+    /// In a text dump, whether a block dropped for its context that ends with sentence punctuation is kept when it lies
+    /// within the article's span (from its first to its last prose block), however long the run of dropped blocks around it.
+    /// </summary>
+    /// <value>The default value is <see langword="true"/>.</value>
+    public bool KeepSentencesInsideArticle { get; set; } = true;
+
     internal void Validate(ICollection<string> errors)
     {
         OptionCheck.Require(errors, MinMainContainerShare is >= 0 and <= 1, nameof(MainRegionOptions), nameof(MinMainContainerShare), "in [0, 1]", MinMainContainerShare);
@@ -42,6 +56,7 @@ public sealed class MainRegionOptions
         OptionCheck.Require(errors, DroppedTextWeight >= 0, nameof(MainRegionOptions), nameof(DroppedTextWeight), "at least 0", DroppedTextWeight);
         const string type = nameof(MainRegionOptions);
         OptionCheck.Require(errors, MaxGapWords >= 0, type, nameof(MaxGapWords), "at least 0", MaxGapWords);
+        OptionCheck.Require(errors, MaxArticleGapBlocks >= 0, type, nameof(MaxArticleGapBlocks), "at least 0", MaxArticleGapBlocks);
         OptionCheck.Require(errors, MaxGapBlocks >= 0, type, nameof(MaxGapBlocks), "at least 0", MaxGapBlocks);
         OptionCheck.Require(errors, MinRegionShare is >= 0 and <= 1, type, nameof(MinRegionShare), "in [0, 1]", MinRegionShare);
     }

@@ -30,6 +30,58 @@ public sealed class MainRegionFilterTests
     }
 
     [Fact]
+    public void Apply_SentenceAmongDroppedLinesInsideTheArticle_KeepsIt()
+    {
+        BoilerplatePipeline pipeline = BuildPipeline(b => b.UseNavigation().UseContentClassifier().UseMainRegion());
+        const string sentence = "Nobody was hurt.";
+        string[] middle = ["Pictures from the harbour webcam", "Share on Facebook", sentence, "Follow us on Twitter", "Tide times for the coming week"];
+
+        CleanResult result = pipeline.Process(Dump([.. EnglishParagraphs[..3], .. middle, .. EnglishParagraphs[3..]]));
+
+        BlockDecision decision = result.Line(sentence);
+        Assert.Equal(BlockLabel.Content, decision.Label);
+        Assert.Equal("main-region", decision.Filter);
+        Assert.Equal(MainRegionFilter.SentenceInsideArticleReason, decision.Reason);
+        Assert.Equal(ContentClassifierFilter.ShortAmongBoilerplateReason, result.Line("Pictures from the harbour webcam").Reason);
+        Assert.Equal("navigation", result.Line("Share on Facebook").Filter);
+    }
+
+    [Fact]
+    public void Apply_ShortGapInsideTheArticle_KeepsItButNotTheRuleDrops()
+    {
+        BoilerplatePipeline pipeline = BuildPipeline(b => b.UseNavigation().UseContentClassifier().UseMainRegion());
+        string[] middle = ["Share on Facebook", "Shelters open at the school"];
+
+        CleanResult result = pipeline.Process(Dump([.. EnglishParagraphs[..3], .. middle, .. EnglishParagraphs[3..]]));
+
+        Assert.Equal(MainRegionFilter.ShortGapInsideArticleReason, result.Line("Shelters open at the school").Reason);
+        Assert.Equal("navigation", result.Line("Share on Facebook").Filter);
+    }
+
+    [Fact]
+    public void Apply_ShortLinesAfterTheLastParagraph_StayDropped()
+    {
+        BoilerplatePipeline pipeline = BuildPipeline(b => b.UseNavigation().UseContentClassifier().UseMainRegion());
+
+        CleanResult result = pipeline.Process(Dump([.. EnglishParagraphs, "Share on Facebook", "More from the Courier."]));
+
+        Assert.Equal(BlockLabel.Boilerplate, result.Line("More from the Courier.").Label);
+    }
+
+    [Fact]
+    public void Apply_ArticleSpanRescueOff_LeavesTheClassifierDrops()
+    {
+        var options = new MainRegionOptions { MaxArticleGapBlocks = 0, KeepSentencesInsideArticle = false };
+        BoilerplatePipeline pipeline = BuildPipeline(b => b.UseNavigation().UseContentClassifier().UseMainRegion(options));
+        string[] middle = ["Share on Facebook", "Shelters open at the school", "Nobody was hurt."];
+
+        CleanResult result = pipeline.Process(Dump([.. EnglishParagraphs[..3], .. middle, .. EnglishParagraphs[3..]]));
+
+        Assert.Equal(ContentClassifierFilter.ShortAmongBoilerplateReason, result.Line("Shelters open at the school").Reason);
+        Assert.Equal(ContentClassifierFilter.ShortAmongBoilerplateReason, result.Line("Nobody was hurt.").Reason);
+    }
+
+    [Fact]
     public void Apply_WithoutTheFilter_TheClassifierKeepsTheFarParagraph()
     {
         BoilerplatePipeline pipeline = BuildPipeline(b => b.UseNavigation().UseContentClassifier());

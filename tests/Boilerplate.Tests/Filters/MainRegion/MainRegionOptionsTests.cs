@@ -15,6 +15,8 @@ public sealed class MainRegionOptionsTests
         Assert.Equal(0.5, options.DroppedTextWeight);
         Assert.Equal(0.5, options.MinMainContainerShare);
         Assert.Equal(0.5, options.MaxRescueLinkDensity);
+        Assert.Equal(3, options.MaxArticleGapBlocks);
+        Assert.True(options.KeepSentencesInsideArticle);
     }
 
     [Fact]
@@ -28,6 +30,7 @@ public sealed class MainRegionOptionsTests
             DroppedTextWeight = -0.5,
             MinMainContainerShare = -0.1,
             MaxRescueLinkDensity = 2,
+            MaxArticleGapBlocks = -1,
         });
 
         ArgumentException error = Assert.Throws<ArgumentException>(builder.Build);
@@ -39,6 +42,7 @@ public sealed class MainRegionOptionsTests
                 "- MainRegionOptions.MaxRescueLinkDensity must be in [0, 1] (was 2).",
                 "- MainRegionOptions.DroppedTextWeight must be at least 0 (was -0.5).",
                 "- MainRegionOptions.MaxGapWords must be at least 0 (was -1).",
+                "- MainRegionOptions.MaxArticleGapBlocks must be at least 0 (was -1).",
                 "- MainRegionOptions.MaxGapBlocks must be at least 0 (was -1).",
                 "- MainRegionOptions.MinRegionShare must be in [0, 1] (was 1.5).",
             ],
