@@ -73,8 +73,10 @@ public sealed class MainRegionFilter : BoilerplateFilter
     /// <summary>
     /// For text dumps: between the first and the last kept prose block lies the article. Inside that span, blocks dropped
     /// only for their context (by the classifier, or as a small region) are kept when they end like a sentence or when they
-    /// form a gap of at most <see cref="MainRegionOptions.MaxArticleGapBlocks"/> blocks between kept ones: a subheading,
-    /// a short paragraph, a list item. Blocks dropped by rule (navigation, repeated lines) stay dropped.
+    /// form a gap of at most <see cref="MainRegionOptions.MaxArticleGapBlocks"/> blocks between kept ones (a subheading,
+    /// a short paragraph, a few list items), or a gap of which earlier rules dropped less than
+    /// <see cref="MainRegionOptions.MaxArticleGapRuleShare"/> of the lines (a list, a table, a forum post's header).
+    /// Blocks dropped by rule (navigation, repeated lines) stay dropped.
     /// </summary>
     private void KeepInsideArticleSpan(PageDocument document)
     {
@@ -102,7 +104,20 @@ public sealed class MainRegionFilter : BoilerplateFilter
                 end++;
             }
 
-            bool shortGap = end - i <= _options.MaxArticleGapBlocks;
+            // A gap few of whose lines an earlier rule dropped (navigation, repeated lines, dates) is not a boilerplate
+            // island such as a share bar or a list of related links: it is article text the classifier could not vouch for.
+            int lines = 0, ruleDropped = 0;
+            for (int k = i; k < end; k++)
+            {
+                ref readonly Block block = ref document[k];
+                if (block.WordCount > 0)
+                {
+                    lines++;
+                    ruleDropped += block.Filter != ContentClassifierFilter.FilterName && block.Filter != Name ? 1 : 0;
+                }
+            }
+
+            bool shortGap = end - i <= _options.MaxArticleGapBlocks || ruleDropped < _options.MaxArticleGapRuleShare * lines;
             for (int k = i; k < end; k++)
             {
                 ref readonly Block block = ref document[k];

@@ -43,6 +43,17 @@ public sealed class MainRegionOptions
     public int MaxArticleGapBlocks { get; set; } = 3;
 
     /// <summary>
+    /// In a text dump, a run of blocks dropped for their context inside the article's span is kept, however long, when
+    /// earlier rules (navigation, repeated lines, dates) dropped less than this share of its lines: such a run is a list or
+    /// a table of the article, where a run of mostly rule-dropped lines is a share bar or a list of related links. 0 turns it off.
+    /// </summary>
+    /// <value>
+    /// The default value is 0.34 (a third): it measured 0.904/0.873/0.893 F1 on the cleaneval/scrapinghub/readability dumps,
+    /// against 0.899/0.868/0.889 with 0.
+    /// </value>
+    public double MaxArticleGapRuleShare { get; set; } = 0.34;
+
+    /// <summary>
     /// In a text dump, whether a block dropped for its context that ends with sentence punctuation is kept when it lies
     /// within the article's span (from its first to its last prose block), however long the run of dropped blocks around it.
     /// </summary>
@@ -57,6 +68,7 @@ public sealed class MainRegionOptions
         const string type = nameof(MainRegionOptions);
         OptionCheck.Require(errors, MaxGapWords >= 0, type, nameof(MaxGapWords), "at least 0", MaxGapWords);
         OptionCheck.Require(errors, MaxArticleGapBlocks >= 0, type, nameof(MaxArticleGapBlocks), "at least 0", MaxArticleGapBlocks);
+        OptionCheck.Require(errors, MaxArticleGapRuleShare is >= 0 and <= 1, type, nameof(MaxArticleGapRuleShare), "in [0, 1]", MaxArticleGapRuleShare);
         OptionCheck.Require(errors, MaxGapBlocks >= 0, type, nameof(MaxGapBlocks), "at least 0", MaxGapBlocks);
         OptionCheck.Require(errors, MinRegionShare is >= 0 and <= 1, type, nameof(MinRegionShare), "in [0, 1]", MinRegionShare);
     }

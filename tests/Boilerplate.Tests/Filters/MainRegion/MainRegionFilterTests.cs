@@ -59,6 +59,38 @@ public sealed class MainRegionFilterTests
     }
 
     [Fact]
+    public void Apply_ListInsideTheArticle_KeepsItWhole()
+    {
+        BoilerplatePipeline pipeline = BuildPipeline(b => b.UseNavigation().UseContentClassifier().UseMainRegion());
+        string[] list =
+        [
+            "The harbour wall at Aberaeron, closed until further notice",
+            "The promenade at Aberystwyth, where the shelter was damaged",
+            "The sea wall at Borth, breached in two places",
+            "The quay at Cardigan, under half a metre of water",
+            "The road to the pier at New Quay, blocked by sand",
+        ];
+
+        // The share line makes the classifier drop the list for its context; one rule drop in six lines is no boilerplate island.
+        CleanResult result = pipeline.Process(Dump([.. EnglishParagraphs[..3], "Share on Facebook", .. list, .. EnglishParagraphs[3..]]));
+
+        Assert.All(list, line => Assert.Equal(MainRegionFilter.ShortGapInsideArticleReason, result.Line(line).Reason));
+        Assert.Equal("navigation", result.Line("Share on Facebook").Filter);
+    }
+
+    [Fact]
+    public void Apply_RunOfMostlyRuleDropsInsideTheArticle_StaysDropped()
+    {
+        BoilerplatePipeline pipeline = BuildPipeline(b => b.UseNavigation().UseContentClassifier().UseMainRegion());
+        string[] bar = ["Share on Facebook", "Share on Twitter", "Pictures from the harbour webcam", "Share by email", "Tide times for the coming week", "Print"];
+
+        CleanResult result = pipeline.Process(Dump([.. EnglishParagraphs[..3], .. bar, .. EnglishParagraphs[3..]]));
+
+        Assert.Equal(ContentClassifierFilter.ShortAmongBoilerplateReason, result.Line("Pictures from the harbour webcam").Reason);
+        Assert.Equal(ContentClassifierFilter.ShortAmongBoilerplateReason, result.Line("Tide times for the coming week").Reason);
+    }
+
+    [Fact]
     public void Apply_ShortLinesAfterTheLastParagraph_StayDropped()
     {
         BoilerplatePipeline pipeline = BuildPipeline(b => b.UseNavigation().UseContentClassifier().UseMainRegion());
@@ -71,7 +103,7 @@ public sealed class MainRegionFilterTests
     [Fact]
     public void Apply_ArticleSpanRescueOff_LeavesTheClassifierDrops()
     {
-        var options = new MainRegionOptions { MaxArticleGapBlocks = 0, KeepSentencesInsideArticle = false };
+        var options = new MainRegionOptions { MaxArticleGapBlocks = 0, MaxArticleGapRuleShare = 0, KeepSentencesInsideArticle = false };
         BoilerplatePipeline pipeline = BuildPipeline(b => b.UseNavigation().UseContentClassifier().UseMainRegion(options));
         string[] middle = ["Share on Facebook", "Shelters open at the school", "Nobody was hurt."];
 

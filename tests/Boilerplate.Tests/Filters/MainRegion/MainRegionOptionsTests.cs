@@ -16,6 +16,7 @@ public sealed class MainRegionOptionsTests
         Assert.Equal(0.5, options.MinMainContainerShare);
         Assert.Equal(0.5, options.MaxRescueLinkDensity);
         Assert.Equal(3, options.MaxArticleGapBlocks);
+        Assert.Equal(0.34, options.MaxArticleGapRuleShare);
         Assert.True(options.KeepSentencesInsideArticle);
     }
 
@@ -31,6 +32,7 @@ public sealed class MainRegionOptionsTests
             MinMainContainerShare = -0.1,
             MaxRescueLinkDensity = 2,
             MaxArticleGapBlocks = -1,
+            MaxArticleGapRuleShare = 1.5,
         });
 
         ArgumentException error = Assert.Throws<ArgumentException>(builder.Build);
@@ -43,6 +45,7 @@ public sealed class MainRegionOptionsTests
                 "- MainRegionOptions.DroppedTextWeight must be at least 0 (was -0.5).",
                 "- MainRegionOptions.MaxGapWords must be at least 0 (was -1).",
                 "- MainRegionOptions.MaxArticleGapBlocks must be at least 0 (was -1).",
+                "- MainRegionOptions.MaxArticleGapRuleShare must be in [0, 1] (was 1.5).",
                 "- MainRegionOptions.MaxGapBlocks must be at least 0 (was -1).",
                 "- MainRegionOptions.MinRegionShare must be in [0, 1] (was 1.5).",
             ],
