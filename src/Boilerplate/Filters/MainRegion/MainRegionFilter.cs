@@ -1,4 +1,6 @@
 using Boilerplate.Filters.ContentClassifier;
+using Boilerplate.Filters.LineDeduplication;
+using Boilerplate.Filters.Navigation;
 
 namespace Boilerplate.Filters.MainRegion;
 
@@ -21,6 +23,9 @@ public sealed class MainRegionFilter : BoilerplateFilter
 
     /// <summary>Reason: a few lines the classifier dropped for their context, kept because they sit between the article's paragraphs.</summary>
     public const string ShortGapInsideArticleReason = "short gap between the article's paragraphs";
+
+    /// <summary>Reason: a date stamp or repeated short line, kept because it sits in a list or table between the article's paragraphs.</summary>
+    public const string DateOrRepeatInsideArticleReason = "date or repeated line in a list between the article's paragraphs";
 
     /// <summary>Reason: a block the classifier dropped for its context, kept because it sits inside the element that holds the article.</summary>
     public const string InsideMainContainerReason = "inside the element that holds the article";
@@ -76,7 +81,8 @@ public sealed class MainRegionFilter : BoilerplateFilter
     /// form a gap of at most <see cref="MainRegionOptions.MaxArticleGapBlocks"/> blocks between kept ones (a subheading,
     /// a short paragraph, a few list items), or a gap of which earlier rules dropped less than
     /// <see cref="MainRegionOptions.MaxArticleGapRuleShare"/> of the lines (a list, a table, a forum post's header).
-    /// Blocks dropped by rule (navigation, repeated lines) stay dropped.
+    /// Blocks dropped by rule (navigation, repeated lines) stay dropped, except dates and repeated short lines in such a
+    /// gap (<see cref="MainRegionOptions.KeepDatesAndRepeatsInArticleGaps"/>).
     /// </summary>
     private void KeepInsideArticleSpan(PageDocument document)
     {
@@ -121,9 +127,19 @@ public sealed class MainRegionFilter : BoilerplateFilter
             for (int k = i; k < end; k++)
             {
                 ref readonly Block block = ref document[k];
-                if (block.WordCount == 0 || block.Label != BlockLabel.Boilerplate
-                    || (block.Filter != ContentClassifierFilter.FilterName && block.Filter != Name))
+                if (block.WordCount == 0 || block.Label != BlockLabel.Boilerplate)
                 {
+                    continue;
+                }
+
+                if (block.Filter != ContentClassifierFilter.FilterName && block.Filter != Name)
+                {
+                    // In a list or table of the article a date is an entry's date and a repeated line a repeated cell.
+                    if (shortGap && _options.KeepDatesAndRepeatsInArticleGaps && IsDateOrRepeat(block))
+                    {
+                        document.Relabel(k, BlockLabel.Content, Name, DateOrRepeatInsideArticleReason);
+                    }
+
                     continue;
                 }
 
@@ -221,6 +237,9 @@ public sealed class MainRegionFilter : BoilerplateFilter
             }
         }
     }
+
+    private static bool IsDateOrRepeat(in Block block) =>
+        block.Reason is NavigationFilter.DateStampReason or LineDeduplicationFilter.RepeatedShortLineReason;
 
     /// <inheritdoc/>
     protected internal override void Validate(ICollection<string> errors) => _options.Validate(errors);

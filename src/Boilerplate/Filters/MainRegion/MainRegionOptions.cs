@@ -54,6 +54,14 @@ public sealed class MainRegionOptions
     public double MaxArticleGapRuleShare { get; set; } = 0.34;
 
     /// <summary>
+    /// In a text dump, whether date stamps and repeated short lines are kept in the runs inside the article's span that
+    /// <see cref="MaxArticleGapBlocks"/> and <see cref="MaxArticleGapRuleShare"/> keep: there they are the dates of a list of
+    /// events or the repeated cells of a table. Other rule drops (menus, share links, copyright lines) stay dropped.
+    /// </summary>
+    /// <value>The default value is <see langword="true"/>.</value>
+    public bool KeepDatesAndRepeatsInArticleGaps { get; set; } = true;
+
+    /// <summary>
     /// In a text dump, whether a block dropped for its context that ends with sentence punctuation is kept when it lies
     /// within the article's span (from its first to its last prose block), however long the run of dropped blocks around it.
     /// </summary>

@@ -79,6 +79,39 @@ public sealed class MainRegionFilterTests
     }
 
     [Fact]
+    public void Apply_DatesInAListOfEventsInsideTheArticle_KeepsThem()
+    {
+        BoilerplatePipeline pipeline = BuildPipeline(b => b.UseNavigation().UseContentClassifier().UseMainRegion());
+        string[] events =
+        [
+            "14 May 2024", "Sandbagging on the quay at Aberaeron, with the fire service",
+            "The harbour master's report on the storm and the damage to the wall",
+            "The council's meeting on the repairs, open to all residents",
+            "Volunteers clear the sand from the promenade at Aberystwyth",
+            "The coastguard's open day at the lifeboat station in New Quay",
+        ];
+
+        CleanResult result = pipeline.Process(Dump([.. EnglishParagraphs[..3], .. events, .. EnglishParagraphs[3..]]));
+
+        BlockDecision date = result.Line("14 May 2024");
+        Assert.Equal(BlockLabel.Content, date.Label);
+        Assert.Equal(MainRegionFilter.DateOrRepeatInsideArticleReason, date.Reason);
+        Assert.All(events[1..], line => Assert.True(result.Line(line).IsKept));
+    }
+
+    [Fact]
+    public void Apply_KeepDatesAndRepeatsInArticleGapsOff_LeavesTheDateDropped()
+    {
+        var options = new MainRegionOptions { KeepDatesAndRepeatsInArticleGaps = false };
+        BoilerplatePipeline pipeline = BuildPipeline(b => b.UseNavigation().UseContentClassifier().UseMainRegion(options));
+
+        CleanResult result = pipeline.Process(Dump([.. EnglishParagraphs[..3], "14 May 2024", "Sandbagging on the quay at Aberaeron, with the fire service", .. EnglishParagraphs[3..]]));
+
+        Assert.Equal("navigation", result.Line("14 May 2024").Filter);
+        Assert.True(result.Line("Sandbagging on the quay at Aberaeron, with the fire service").IsKept);
+    }
+
+    [Fact]
     public void Apply_RunOfMostlyRuleDropsInsideTheArticle_StaysDropped()
     {
         BoilerplatePipeline pipeline = BuildPipeline(b => b.UseNavigation().UseContentClassifier().UseMainRegion());

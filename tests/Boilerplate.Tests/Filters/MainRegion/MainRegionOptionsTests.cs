@@ -17,6 +17,7 @@ public sealed class MainRegionOptionsTests
         Assert.Equal(0.5, options.MaxRescueLinkDensity);
         Assert.Equal(3, options.MaxArticleGapBlocks);
         Assert.Equal(0.34, options.MaxArticleGapRuleShare);
+        Assert.True(options.KeepDatesAndRepeatsInArticleGaps);
         Assert.True(options.KeepSentencesInsideArticle);
     }
 
