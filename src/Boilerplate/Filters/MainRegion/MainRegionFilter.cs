@@ -76,7 +76,7 @@ public sealed class MainRegionFilter : BoilerplateFilter
     }
 
     /// <summary>
-    /// For text dumps: between the first and the last kept prose block lies the article. Inside that span, blocks dropped
+    /// For text dumps: between the first and the last kept prose block (good or near-good) lies the article. Inside that span, blocks dropped
     /// only for their context (by the classifier, or as a small region) are kept when they end like a sentence or when they
     /// form a gap of at most <see cref="MainRegionOptions.MaxArticleGapBlocks"/> blocks between kept ones (a subheading,
     /// a short paragraph, a few list items), or a gap of which earlier rules dropped less than
@@ -90,7 +90,7 @@ public sealed class MainRegionFilter : BoilerplateFilter
         for (int i = 0; i < document.Count; i++)
         {
             ref readonly Block block = ref document[i];
-            if (block.Class == ContentClass.Good && IsKept(block))
+            if (block.Class is ContentClass.Good or ContentClass.NearGood && IsKept(block))
             {
                 first = first < 0 ? i : first;
                 last = i;

@@ -124,6 +124,22 @@ public sealed class MainRegionFilterTests
     }
 
     [Fact]
+    public void Apply_PageOfMediumLinesOnly_KeepsTheGapsBetweenThem()
+    {
+        BoilerplatePipeline pipeline = BuildPipeline(b => b.UseContentClassifier().UseMainRegion());
+        const string first = "The road along the harbour was still closed on Tuesday evening, the police said.";
+        const string tags = "Tags: storm, flood, coast, weather, rain, harbour, coastguard, shelter, farmers, dunes, crops, volunteers, fire service";
+        const string last = "Volunteers from the town filled sandbags at the quay for most of the night.";
+
+        CleanResult result = pipeline.Process(Dump(first, tags, last));
+
+        Assert.Equal(ContentClass.NearGood, result.Document[0].Class);
+        Assert.Equal(MainRegionFilter.ShortGapInsideArticleReason, result.Line(tags).Reason);
+        Assert.True(result.Line(first).IsKept);
+        Assert.True(result.Line(last).IsKept);
+    }
+
+    [Fact]
     public void Apply_ShortLinesAfterTheLastParagraph_StayDropped()
     {
         BoilerplatePipeline pipeline = BuildPipeline(b => b.UseNavigation().UseContentClassifier().UseMainRegion());
