@@ -81,8 +81,10 @@ public sealed class ContentClassifierFilter : BoilerplateFilter
             PromoteHeadings(document, classes.AsSpan(0, count), _options.MaxHeadingDistance);
 
             Revise(classes.AsSpan(0, count), revised.AsSpan(0, count));
+            (double goodShare, int goodBlocks) = GoodShare(document, classes.AsSpan(0, count));
             bool fallback = Array.IndexOf(revised, ContentClass.Good, 0, count) < 0
-                || GoodShare(document, classes.AsSpan(0, count)) < _options.MinGoodShare;
+                || goodShare < _options.MinGoodShare
+                || (goodBlocks == 1 && goodShare < _options.MinSingleGoodShare);
             for (int i = 0; i < count; i++)
             {
                 ref readonly Block block = ref document[i];
@@ -225,10 +227,11 @@ public sealed class ContentClassifierFilter : BoilerplateFilter
                 Math.Min(_options.StopwordsHigh, _options.RelativeStopwordsHigh * reference));
     }
 
-    /// <summary>The share of the undecided blocks' characters that sit in good blocks.</summary>
-    private static double GoodShare(PageDocument document, ReadOnlySpan<ContentClass> classes)
+    /// <summary>The share of the undecided blocks' characters that sit in good blocks, and the number of good blocks.</summary>
+    private static (double Share, int Count) GoodShare(PageDocument document, ReadOnlySpan<ContentClass> classes)
     {
         long good = 0, total = 0;
+        int count = 0;
         for (int i = 0; i < classes.Length; i++)
         {
             ref readonly Block block = ref document[i];
@@ -241,10 +244,11 @@ public sealed class ContentClassifierFilter : BoilerplateFilter
             if (classes[i] == ContentClass.Good)
             {
                 good += block.Length;
+                count++;
             }
         }
 
-        return total == 0 ? 1 : (double)good / total;
+        return (total == 0 ? 1 : (double)good / total, count);
     }
 
     /// <summary>

@@ -71,6 +71,16 @@ public sealed class ContentClassifierOptions
     /// <value>The default value is 0.1.</value>
     public double MinGoodShare { get; set; } = 0.1;
 
+    /// <summary>
+    /// When the page has a single good block and it holds less than this share of the characters of the blocks the
+    /// classifier decides, the page has no clear article either: one paragraph introducing a list, a table or a form.
+    /// </summary>
+    /// <value>
+    /// The default value is 0.3: it measured 0.909/0.872/0.899 F1 on the cleaneval/scrapinghub/readability dumps,
+    /// against 0.907/0.872/0.897 with 0.
+    /// </value>
+    public double MinSingleGoodShare { get; set; } = 0.3;
+
     internal void Validate(ICollection<string> errors)
     {
         const string type = nameof(ContentClassifierOptions);
@@ -84,6 +94,7 @@ public sealed class ContentClassifierOptions
         OptionCheck.Require(errors, MaxHeadingDistance >= 0, type, nameof(MaxHeadingDistance), "at least 0", MaxHeadingDistance);
         OptionCheck.Require(errors, MaxLinkDensity is >= 0 and <= 1, type, nameof(MaxLinkDensity), "in [0, 1]", MaxLinkDensity);
         OptionCheck.Require(errors, MinGoodShare is >= 0 and <= 1, type, nameof(MinGoodShare), "in [0, 1]", MinGoodShare);
+        OptionCheck.Require(errors, MinSingleGoodShare is >= 0 and <= 1, type, nameof(MinSingleGoodShare), "in [0, 1]", MinSingleGoodShare);
         OptionCheck.Require(errors, CjkLetterWeight >= 1, type, nameof(CjkLetterWeight), "at least 1", CjkLetterWeight);
     }
 
