@@ -1,3 +1,4 @@
+using System.Buffers;
 using Boilerplate.Filters.ContentClassifier;
 using Boilerplate.Filters.LineDeduplication;
 using Boilerplate.Filters.Navigation;
@@ -97,7 +98,61 @@ public sealed class MainRegionFilter : BoilerplateFilter
             }
         }
 
-        for (int i = first + 1; first >= 0 && i < last; i++)
+        if (first < 0)
+        {
+            return;
+        }
+
+        ulong[]? outside = _options.ArticleOnlyRepeatsAreNeutral ? HashesOutside(document, first, last) : null;
+        int outsideCount = outside is null ? 0 : document.Count - (last - first + 1);
+        try
+        {
+            KeepGaps(document, first, last, outside is not null, outside.AsSpan(0, outsideCount));
+        }
+        finally
+        {
+            if (outside is not null)
+            {
+                ArrayPool<ulong>.Shared.Return(outside);
+            }
+        }
+    }
+
+    /// <summary>
+    /// The sorted hashes of the blocks outside [<paramref name="first"/>, <paramref name="last"/>] (pooled; the caller
+    /// returns it), or <see langword="null"/> when no repeated short line lies inside the span, so nothing needs them.
+    /// </summary>
+    private static ulong[]? HashesOutside(PageDocument document, int first, int last)
+    {
+        bool any = false;
+        for (int i = first; i <= last && !any; i++)
+        {
+            any = document[i].Reason == LineDeduplicationFilter.RepeatedShortLineReason;
+        }
+
+        if (!any)
+        {
+            return null;
+        }
+
+        int count = document.Count - (last - first + 1);
+        ulong[] hashes = ArrayPool<ulong>.Shared.Rent(Math.Max(1, count));
+        int n = 0;
+        for (int i = 0; i < document.Count; i++)
+        {
+            if (i < first || i > last)
+            {
+                hashes[n++] = document[i].NormalizedHash;
+            }
+        }
+
+        Array.Sort(hashes, 0, n);
+        return hashes;
+    }
+
+    private void KeepGaps(PageDocument document, int first, int last, bool repeatsNeutral, ReadOnlySpan<ulong> outside)
+    {
+        for (int i = first + 1; i < last; i++)
         {
             if (IsKept(document[i]))
             {
@@ -119,7 +174,8 @@ public sealed class MainRegionFilter : BoilerplateFilter
                 if (block.WordCount > 0)
                 {
                     lines++;
-                    ruleDropped += block.Filter != ContentClassifierFilter.FilterName && block.Filter != Name ? 1 : 0;
+                    ruleDropped += block.Filter != ContentClassifierFilter.FilterName && block.Filter != Name
+                        && !(repeatsNeutral && IsArticleOnlyRepeat(block, outside)) ? 1 : 0;
                 }
             }
 
@@ -237,6 +293,13 @@ public sealed class MainRegionFilter : BoilerplateFilter
             }
         }
     }
+
+    /// <summary>
+    /// A repeated short line none of whose copies lies outside the article's span is a label of the article's own list or
+    /// table (a field name, a poster's name), not the site's furniture, which repeats in the header or the footer too.
+    /// </summary>
+    private static bool IsArticleOnlyRepeat(in Block block, ReadOnlySpan<ulong> outside) =>
+        block.Reason == LineDeduplicationFilter.RepeatedShortLineReason && outside.BinarySearch(block.NormalizedHash) < 0;
 
     private static bool IsDateOrRepeat(in Block block) =>
         block.Reason is NavigationFilter.DateStampReason or LineDeduplicationFilter.RepeatedShortLineReason;

@@ -62,6 +62,18 @@ public sealed class MainRegionOptions
     public bool KeepDatesAndRepeatsInArticleGaps { get; set; } = true;
 
     /// <summary>
+    /// In a text dump, whether a repeated short line whose copies all lie inside the article's span counts as neutral rather
+    /// than as a rule drop when weighing a gap against <see cref="MaxArticleGapRuleShare"/>: repeated only inside the
+    /// article, it labels the article's own list or table (a field name, a poster's name); the site's furniture repeats
+    /// outside the article too.
+    /// </summary>
+    /// <value>
+    /// The default value is <see langword="true"/>: it measured 0.911/0.872/0.899 F1 on the cleaneval/scrapinghub/readability
+    /// dumps, against 0.909/0.872/0.899 without.
+    /// </value>
+    public bool ArticleOnlyRepeatsAreNeutral { get; set; } = true;
+
+    /// <summary>
     /// In a text dump, whether a block dropped for its context that ends with sentence punctuation is kept when it lies
     /// within the article's span (from its first to its last prose block), however long the run of dropped blocks around it.
     /// </summary>

@@ -139,6 +139,45 @@ public sealed class MainRegionFilterTests
         Assert.True(result.Line(last).IsKept);
     }
 
+    private static readonly string[] s_venues =
+    [
+        "Venue:", "The harbour hall at Aberaeron", "Venue:", "The lifeboat station at New Quay", "Venue:", "The council chamber at Aberystwyth",
+    ];
+
+    [Fact]
+    public void Apply_LabelsRepeatedOnlyInsideTheArticle_KeepTheirTable()
+    {
+        BoilerplatePipeline pipeline = BuildPipeline(b => b.UseLineDeduplication().UseNavigation().UseContentClassifier().UseMainRegion());
+
+        CleanResult result = pipeline.Process(Dump([.. EnglishParagraphs[..3], .. s_venues, .. EnglishParagraphs[3..]]));
+
+        Assert.All(result.Explain().Where(d => d.Text == "Venue:"), d => Assert.Equal(MainRegionFilter.DateOrRepeatInsideArticleReason, d.Reason));
+        Assert.Equal(MainRegionFilter.ShortGapInsideArticleReason, result.Line("The lifeboat station at New Quay").Reason);
+        Assert.Equal([.. EnglishParagraphs[..3], .. s_venues, .. EnglishParagraphs[3..]], result.KeptLines());
+    }
+
+    [Fact]
+    public void Apply_LabelsRepeatedOutsideTheArticleToo_CountAgainstTheGap()
+    {
+        BoilerplatePipeline pipeline = BuildPipeline(b => b.UseLineDeduplication().UseNavigation().UseContentClassifier().UseMainRegion());
+
+        CleanResult result = pipeline.Process(Dump(["Venue:", .. EnglishParagraphs[..3], .. s_venues, .. EnglishParagraphs[3..]]));
+
+        Assert.Equal(ContentClassifierFilter.ShortAmongBoilerplateReason, result.Line("The lifeboat station at New Quay").Reason);
+        Assert.Equal(EnglishParagraphs, result.KeptLines());
+    }
+
+    [Fact]
+    public void Apply_ArticleOnlyRepeatsAreNeutralOff_CountsThemAgainstTheGap()
+    {
+        var options = new MainRegionOptions { ArticleOnlyRepeatsAreNeutral = false };
+        BoilerplatePipeline pipeline = BuildPipeline(b => b.UseLineDeduplication().UseNavigation().UseContentClassifier().UseMainRegion(options));
+
+        CleanResult result = pipeline.Process(Dump([.. EnglishParagraphs[..3], .. s_venues, .. EnglishParagraphs[3..]]));
+
+        Assert.Equal(EnglishParagraphs, result.KeptLines());
+    }
+
     [Fact]
     public void Apply_ShortLinesAfterTheLastParagraph_StayDropped()
     {

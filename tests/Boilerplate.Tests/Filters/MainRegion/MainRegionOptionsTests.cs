@@ -18,6 +18,7 @@ public sealed class MainRegionOptionsTests
         Assert.Equal(3, options.MaxArticleGapBlocks);
         Assert.Equal(0.34, options.MaxArticleGapRuleShare);
         Assert.True(options.KeepDatesAndRepeatsInArticleGaps);
+        Assert.True(options.ArticleOnlyRepeatsAreNeutral);
         Assert.True(options.KeepSentencesInsideArticle);
     }
 
