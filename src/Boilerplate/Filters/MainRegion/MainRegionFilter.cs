@@ -25,6 +25,9 @@ public sealed class MainRegionFilter : BoilerplateFilter
     /// <summary>Reason: a few lines the classifier dropped for their context, kept because they sit between the article's paragraphs.</summary>
     public const string ShortGapInsideArticleReason = "short gap between the article's paragraphs";
 
+    /// <summary>Reason: a run of lines the classifier dropped for their context, few of them dropped by rule, kept because it sits between the article's paragraphs.</summary>
+    public const string ListInsideArticleReason = "list or table between the article's paragraphs";
+
     /// <summary>Reason: a date stamp or repeated short line, kept because it sits in a list or table between the article's paragraphs.</summary>
     public const string DateOrRepeatInsideArticleReason = "date or repeated line in a list between the article's paragraphs";
 
@@ -179,7 +182,8 @@ public sealed class MainRegionFilter : BoilerplateFilter
                 }
             }
 
-            bool shortGap = end - i <= _options.MaxArticleGapBlocks || ruleDropped < _options.MaxArticleGapRuleShare * lines;
+            bool shortGap = end - i <= _options.MaxArticleGapBlocks;
+            bool keepGap = shortGap || ruleDropped < _options.MaxArticleGapRuleShare * lines;
             for (int k = i; k < end; k++)
             {
                 ref readonly Block block = ref document[k];
@@ -191,7 +195,7 @@ public sealed class MainRegionFilter : BoilerplateFilter
                 if (block.Filter != ContentClassifierFilter.FilterName && block.Filter != Name)
                 {
                     // In a list or table of the article a date is an entry's date and a repeated line a repeated cell.
-                    if (shortGap && _options.KeepDatesAndRepeatsInArticleGaps && IsDateOrRepeat(block))
+                    if (keepGap && _options.KeepDatesAndRepeatsInArticleGaps && IsDateOrRepeat(block))
                     {
                         document.Relabel(k, BlockLabel.Content, Name, DateOrRepeatInsideArticleReason);
                     }
@@ -199,9 +203,9 @@ public sealed class MainRegionFilter : BoilerplateFilter
                     continue;
                 }
 
-                if (shortGap)
+                if (keepGap)
                 {
-                    document.Relabel(k, BlockLabel.Content, Name, ShortGapInsideArticleReason);
+                    document.Relabel(k, BlockLabel.Content, Name, shortGap ? ShortGapInsideArticleReason : ListInsideArticleReason);
                 }
                 else if (_options.KeepSentencesInsideArticle && block.Has(BlockTraits.TerminalPunctuation))
                 {

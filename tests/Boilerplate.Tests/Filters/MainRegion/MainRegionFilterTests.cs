@@ -74,7 +74,7 @@ public sealed class MainRegionFilterTests
         // The share line makes the classifier drop the list for its context; one rule drop in six lines is no boilerplate island.
         CleanResult result = pipeline.Process(Dump([.. EnglishParagraphs[..3], "Share on Facebook", .. list, .. EnglishParagraphs[3..]]));
 
-        Assert.All(list, line => Assert.Equal(MainRegionFilter.ShortGapInsideArticleReason, result.Line(line).Reason));
+        Assert.All(list, line => Assert.Equal(MainRegionFilter.ListInsideArticleReason, result.Line(line).Reason));
         Assert.Equal("navigation", result.Line("Share on Facebook").Filter);
     }
 
@@ -152,7 +152,7 @@ public sealed class MainRegionFilterTests
         CleanResult result = pipeline.Process(Dump([.. EnglishParagraphs[..3], .. s_venues, .. EnglishParagraphs[3..]]));
 
         Assert.All(result.Explain().Where(d => d.Text == "Venue:"), d => Assert.Equal(MainRegionFilter.DateOrRepeatInsideArticleReason, d.Reason));
-        Assert.Equal(MainRegionFilter.ShortGapInsideArticleReason, result.Line("The lifeboat station at New Quay").Reason);
+        Assert.Equal(MainRegionFilter.ListInsideArticleReason, result.Line("The lifeboat station at New Quay").Reason);
         Assert.Equal([.. EnglishParagraphs[..3], .. s_venues, .. EnglishParagraphs[3..]], result.KeptLines());
     }
 
