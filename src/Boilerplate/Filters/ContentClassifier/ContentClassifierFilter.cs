@@ -41,7 +41,10 @@ public sealed class ContentClassifierFilter : BoilerplateFilter
     /// <summary>Reason: a medium block near article text.</summary>
     public const string NearGoodNearContentReason = "medium length, near article text";
 
-    /// <summary>Reason: the page has no prose block, so every block not judged bad on its own is kept rather than returning nothing.</summary>
+    /// <summary>
+    /// Reason: the page has no prose block, or its prose blocks hold too little of its text to mark an article (a list of
+    /// links with a line of introduction, a table, a log), so every block not judged bad on its own is kept.
+    /// </summary>
     public const string NoArticleFallbackReason = "no clear article: kept what is not boilerplate on its own";
 
     private const int MinFallbackReferenceWords = 5;
@@ -78,7 +81,10 @@ public sealed class ContentClassifierFilter : BoilerplateFilter
             PromoteHeadings(document, classes.AsSpan(0, count), _options.MaxHeadingDistance);
 
             Revise(classes.AsSpan(0, count), revised.AsSpan(0, count));
-            bool fallback = Array.IndexOf(revised, ContentClass.Good, 0, count) < 0;
+            (double goodShare, int goodBlocks) = GoodShare(document, classes.AsSpan(0, count));
+            bool fallback = Array.IndexOf(revised, ContentClass.Good, 0, count) < 0
+                || goodShare < _options.MinGoodShare
+                || (goodBlocks == 1 && goodShare < _options.MinSingleGoodShare);
             for (int i = 0; i < count; i++)
             {
                 ref readonly Block block = ref document[i];
@@ -165,6 +171,13 @@ public sealed class ContentClassifierFilter : BoilerplateFilter
             return ContentClass.NearGood;
         }
 
+        // A block that ends like a sentence is prose of a kind (a caption, a list of terms closed by a full stop, a line of
+        // names and figures): too few stopwords to vouch for itself, yet no sign of boilerplate either.
+        if (_options.SentencesAreNearGood && block.Has(BlockTraits.TerminalPunctuation))
+        {
+            return ContentClass.NearGood;
+        }
+
         badReason = FewStopwordsReason;
         return ContentClass.Bad;
     }
@@ -212,6 +225,30 @@ public sealed class ContentClassifierFilter : BoilerplateFilter
         double reference = (double)stopwords / words;
         return (Math.Min(_options.StopwordsLow, _options.RelativeStopwordsLow * reference),
                 Math.Min(_options.StopwordsHigh, _options.RelativeStopwordsHigh * reference));
+    }
+
+    /// <summary>The share of the undecided blocks' characters that sit in good blocks, and the number of good blocks.</summary>
+    private static (double Share, int Count) GoodShare(PageDocument document, ReadOnlySpan<ContentClass> classes)
+    {
+        long good = 0, total = 0;
+        int count = 0;
+        for (int i = 0; i < classes.Length; i++)
+        {
+            ref readonly Block block = ref document[i];
+            if (block.Label != BlockLabel.Undecided)
+            {
+                continue;
+            }
+
+            total += block.Length;
+            if (classes[i] == ContentClass.Good)
+            {
+                good += block.Length;
+                count++;
+            }
+        }
+
+        return (total == 0 ? 1 : (double)good / total, count);
     }
 
     /// <summary>

@@ -52,6 +52,36 @@ public sealed class ContentClassifierOptions
     /// <value>The default value is 3.</value>
     public int CjkLetterWeight { get; set; } = 3;
 
+    /// <summary>
+    /// Whether a block of at least <see cref="LengthLow"/> characters that ends with sentence punctuation is
+    /// <see cref="ContentClass.NearGood"/> however few stopwords it has, rather than <see cref="ContentClass.Bad"/>:
+    /// it still needs good neighbours to be kept.
+    /// </summary>
+    /// <value>
+    /// The default value is <see langword="true"/>; when added (before the article-span rules of
+    /// <see cref="Boilerplate.Filters.MainRegion.MainRegionFilter"/>) it measured 0.891/0.868/0.887 F1 on the
+    /// cleaneval/scrapinghub/readability dumps against 0.887/0.866/0.884 without.
+    /// </value>
+    public bool SentencesAreNearGood { get; set; } = true;
+
+    /// <summary>
+    /// When the good blocks hold less than this share of the characters of the blocks the classifier decides, the page has
+    /// no clear article (a list of links under a line of introduction, a table, a log) and every block not bad on its own is
+    /// kept, as when there is no good block at all. 0 keeps only that last case.
+    /// </summary>
+    /// <value>The default value is 0.1.</value>
+    public double MinGoodShare { get; set; } = 0.1;
+
+    /// <summary>
+    /// When the page has a single good block and it holds less than this share of the characters of the blocks the
+    /// classifier decides, the page has no clear article either: one paragraph introducing a list, a table or a form.
+    /// </summary>
+    /// <value>
+    /// The default value is 0.3: it measured 0.909/0.872/0.899 F1 on the cleaneval/scrapinghub/readability dumps,
+    /// against 0.907/0.872/0.897 with 0.
+    /// </value>
+    public double MinSingleGoodShare { get; set; } = 0.3;
+
     internal void Validate(ICollection<string> errors)
     {
         const string type = nameof(ContentClassifierOptions);
@@ -64,6 +94,8 @@ public sealed class ContentClassifierOptions
         OptionCheck.Require(errors, ReferenceBlockWords >= 1, type, nameof(ReferenceBlockWords), "at least 1", ReferenceBlockWords);
         OptionCheck.Require(errors, MaxHeadingDistance >= 0, type, nameof(MaxHeadingDistance), "at least 0", MaxHeadingDistance);
         OptionCheck.Require(errors, MaxLinkDensity is >= 0 and <= 1, type, nameof(MaxLinkDensity), "in [0, 1]", MaxLinkDensity);
+        OptionCheck.Require(errors, MinGoodShare is >= 0 and <= 1, type, nameof(MinGoodShare), "in [0, 1]", MinGoodShare);
+        OptionCheck.Require(errors, MinSingleGoodShare is >= 0 and <= 1, type, nameof(MinSingleGoodShare), "in [0, 1]", MinSingleGoodShare);
         OptionCheck.Require(errors, CjkLetterWeight >= 1, type, nameof(CjkLetterWeight), "at least 1", CjkLetterWeight);
     }
 

@@ -1,4 +1,7 @@
+using System.Buffers;
 using Boilerplate.Filters.ContentClassifier;
+using Boilerplate.Filters.LineDeduplication;
+using Boilerplate.Filters.Navigation;
 
 namespace Boilerplate.Filters.MainRegion;
 
@@ -17,6 +20,18 @@ public sealed class MainRegionFilter : BoilerplateFilter
 
     /// <summary>Reason: kept text outside the element that holds the article.</summary>
     public const string OutsideMainContainerReason = "outside the element that holds the article";
+
+    /// <summary>Reason: a sentence the classifier dropped for its context, kept because it sits between the article's paragraphs.</summary>
+    public const string SentenceInsideArticleReason = "sentence between the article's paragraphs";
+
+    /// <summary>Reason: a few lines the classifier dropped for their context, kept because they sit between the article's paragraphs.</summary>
+    public const string ShortGapInsideArticleReason = "short gap between the article's paragraphs";
+
+    /// <summary>Reason: a run of lines the classifier dropped for their context, few of them dropped by rule, kept because it sits between the article's paragraphs.</summary>
+    public const string ListInsideArticleReason = "list or table between the article's paragraphs";
+
+    /// <summary>Reason: a date stamp or repeated short line, kept because it sits in a list or table between the article's paragraphs.</summary>
+    public const string DateOrRepeatInsideArticleReason = "date or repeated line in a list between the article's paragraphs";
 
     /// <summary>Reason: a block the classifier dropped for its context, kept because it sits inside the element that holds the article.</summary>
     public const string InsideMainContainerReason = "inside the element that holds the article";
@@ -88,6 +103,146 @@ public sealed class MainRegionFilter : BoilerplateFilter
                     document.Relabel(i, BlockLabel.Boilerplate, Name, OutsideMainRegionReason);
                 }
             }
+        }
+
+        KeepInsideArticleSpan(document);
+    }
+
+    /// <summary>
+    /// For text dumps: between the first and the last kept prose block (good or near-good) lies the article. Inside that span, blocks dropped
+    /// only for their context (by the classifier, or as a small region) are kept when they end like a sentence or when they
+    /// form a gap of at most <see cref="MainRegionOptions.MaxArticleGapBlocks"/> blocks between kept ones (a subheading,
+    /// a short paragraph, a few list items), or a gap of which earlier rules dropped less than
+    /// <see cref="MainRegionOptions.MaxArticleGapRuleShare"/> of the lines (a list, a table, a forum post's header).
+    /// Blocks dropped by rule (navigation, repeated lines) stay dropped, except dates and repeated short lines in such a
+    /// gap (<see cref="MainRegionOptions.KeepDatesAndRepeatsInArticleGaps"/>).
+    /// </summary>
+    private void KeepInsideArticleSpan(PageDocument document)
+    {
+        int first = -1, last = -1;
+        for (int i = 0; i < document.Count; i++)
+        {
+            ref readonly Block block = ref document[i];
+            if (block.Class is ContentClass.Good or ContentClass.NearGood && IsKept(block))
+            {
+                first = first < 0 ? i : first;
+                last = i;
+            }
+        }
+
+        if (first < 0)
+        {
+            return;
+        }
+
+        ulong[]? outside = _options.ArticleOnlyRepeatsAreNeutral ? HashesOutside(document, first, last) : null;
+        int outsideCount = outside is null ? 0 : document.Count - (last - first + 1);
+        try
+        {
+            KeepGaps(document, first, last, outside is not null, outside.AsSpan(0, outsideCount));
+        }
+        finally
+        {
+            if (outside is not null)
+            {
+                ArrayPool<ulong>.Shared.Return(outside);
+            }
+        }
+    }
+
+    /// <summary>
+    /// The sorted hashes of the blocks outside [<paramref name="first"/>, <paramref name="last"/>] (pooled; the caller
+    /// returns it), or <see langword="null"/> when no repeated short line lies inside the span, so nothing needs them.
+    /// </summary>
+    private static ulong[]? HashesOutside(PageDocument document, int first, int last)
+    {
+        bool any = false;
+        for (int i = first; i <= last && !any; i++)
+        {
+            any = document[i].Reason == LineDeduplicationFilter.RepeatedShortLineReason;
+        }
+
+        if (!any)
+        {
+            return null;
+        }
+
+        int count = document.Count - (last - first + 1);
+        ulong[] hashes = ArrayPool<ulong>.Shared.Rent(Math.Max(1, count));
+        int n = 0;
+        for (int i = 0; i < document.Count; i++)
+        {
+            if (i < first || i > last)
+            {
+                hashes[n++] = document[i].NormalizedHash;
+            }
+        }
+
+        Array.Sort(hashes, 0, n);
+        return hashes;
+    }
+
+    private void KeepGaps(PageDocument document, int first, int last, bool repeatsNeutral, ReadOnlySpan<ulong> outside)
+    {
+        for (int i = first + 1; i < last; i++)
+        {
+            if (IsKept(document[i]))
+            {
+                continue;
+            }
+
+            int end = i;
+            while (end < last && !IsKept(document[end]))
+            {
+                end++;
+            }
+
+            // A gap few of whose lines an earlier rule dropped (navigation, repeated lines, dates) is not a boilerplate
+            // island such as a share bar or a list of related links: it is article text the classifier could not vouch for.
+            int lines = 0, ruleDropped = 0;
+            for (int k = i; k < end; k++)
+            {
+                ref readonly Block block = ref document[k];
+                if (block.WordCount > 0)
+                {
+                    lines++;
+                    ruleDropped += block.Filter != ContentClassifierFilter.FilterName && block.Filter != Name
+                        && !(repeatsNeutral && IsArticleOnlyRepeat(block, outside)) ? 1 : 0;
+                }
+            }
+
+            bool shortGap = end - i <= _options.MaxArticleGapBlocks;
+            bool keepGap = shortGap || ruleDropped < _options.MaxArticleGapRuleShare * lines;
+            for (int k = i; k < end; k++)
+            {
+                ref readonly Block block = ref document[k];
+                if (block.WordCount == 0 || block.Label != BlockLabel.Boilerplate)
+                {
+                    continue;
+                }
+
+                if (block.Filter != ContentClassifierFilter.FilterName && block.Filter != Name)
+                {
+                    // In a list or table of the article a date is an entry's date and a repeated line a repeated cell.
+                    if (keepGap && _options.KeepDatesAndRepeatsInArticleGaps && IsDateOrRepeat(block))
+                    {
+                        document.Relabel(k, BlockLabel.Content, Name, DateOrRepeatInsideArticleReason);
+                    }
+
+                    continue;
+                }
+
+                if (keepGap)
+                {
+                    document.Relabel(k, BlockLabel.Content, Name, shortGap ? ShortGapInsideArticleReason : ListInsideArticleReason);
+                }
+                else if (_options.KeepSentencesInsideArticle && block.Has(BlockTraits.TerminalPunctuation))
+                {
+                    document.Relabel(k, BlockLabel.Content, Name, SentenceInsideArticleReason);
+                }
+            }
+
+            i = end;
         }
     }
 
@@ -358,6 +513,16 @@ public sealed class MainRegionFilter : BoilerplateFilter
 
         bool IsTeaser(int e) => headline[e] && !related[e] && otherWords[e] <= _options.MaxTeaserExcerptWords;
     }
+
+    /// <summary>
+    /// A repeated short line none of whose copies lies outside the article's span is a label of the article's own list or
+    /// table (a field name, a poster's name), not the site's furniture, which repeats in the header or the footer too.
+    /// </summary>
+    private static bool IsArticleOnlyRepeat(in Block block, ReadOnlySpan<ulong> outside) =>
+        block.Reason == LineDeduplicationFilter.RepeatedShortLineReason && outside.BinarySearch(block.NormalizedHash) < 0;
+
+    private static bool IsDateOrRepeat(in Block block) =>
+        block.Reason is NavigationFilter.DateStampReason or LineDeduplicationFilter.RepeatedShortLineReason;
 
     /// <inheritdoc/>
     protected internal override void Validate(ICollection<string> errors) => _options.Validate(errors);

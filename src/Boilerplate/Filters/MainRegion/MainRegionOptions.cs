@@ -78,6 +78,51 @@ public sealed class MainRegionOptions
     /// <value>The default value is 150.</value>
     public int MinTeaserCoreWords { get; set; } = 150;
 
+    /// <summary>
+    /// In a text dump, a run of at most this many blocks dropped for their context between two kept blocks of the article's
+    /// span (from its first to its last prose block) is kept: a subheading, a short paragraph, a few list items. 0 turns it off.
+    /// </summary>
+    /// <value>The default value is 3.</value>
+    public int MaxArticleGapBlocks { get; set; } = 3;
+
+    /// <summary>
+    /// In a text dump, a run of blocks dropped for their context inside the article's span is kept, however long, when
+    /// earlier rules (navigation, repeated lines, dates) dropped less than this share of its lines: such a run is a list or
+    /// a table of the article, where a run of mostly rule-dropped lines is a share bar or a list of related links. 0 turns it off.
+    /// </summary>
+    /// <value>
+    /// The default value is 0.34 (a third): when added it measured 0.904/0.873/0.893 F1 on the cleaneval/scrapinghub/readability dumps,
+    /// against 0.899/0.868/0.889 with 0.
+    /// </value>
+    public double MaxArticleGapRuleShare { get; set; } = 0.34;
+
+    /// <summary>
+    /// In a text dump, whether date stamps and repeated short lines are kept in the runs inside the article's span that
+    /// <see cref="MaxArticleGapBlocks"/> and <see cref="MaxArticleGapRuleShare"/> keep: there they are the dates of a list of
+    /// events or the repeated cells of a table. Other rule drops (menus, share links, copyright lines) stay dropped.
+    /// </summary>
+    /// <value>The default value is <see langword="true"/>.</value>
+    public bool KeepDatesAndRepeatsInArticleGaps { get; set; } = true;
+
+    /// <summary>
+    /// In a text dump, whether a repeated short line whose copies all lie inside the article's span counts as neutral rather
+    /// than as a rule drop when weighing a gap against <see cref="MaxArticleGapRuleShare"/>: repeated only inside the
+    /// article, it labels the article's own list or table (a field name, a poster's name); the site's furniture repeats
+    /// outside the article too.
+    /// </summary>
+    /// <value>
+    /// The default value is <see langword="true"/>: it measured 0.911/0.872/0.899 F1 on the cleaneval/scrapinghub/readability
+    /// dumps, against 0.909/0.872/0.899 without.
+    /// </value>
+    public bool ArticleOnlyRepeatsAreNeutral { get; set; } = true;
+
+    /// <summary>
+    /// In a text dump, whether a block dropped for its context that ends with sentence punctuation is kept when it lies
+    /// within the article's span (from its first to its last prose block), however long the run of dropped blocks around it.
+    /// </summary>
+    /// <value>The default value is <see langword="true"/>.</value>
+    public bool KeepSentencesInsideArticle { get; set; } = true;
+
     internal void Validate(ICollection<string> errors)
     {
         OptionCheck.Require(errors, MinMainContainerShare is >= 0 and <= 1, nameof(MainRegionOptions), nameof(MinMainContainerShare), "in [0, 1]", MinMainContainerShare);
@@ -85,6 +130,8 @@ public sealed class MainRegionOptions
         OptionCheck.Require(errors, DroppedTextWeight >= 0, nameof(MainRegionOptions), nameof(DroppedTextWeight), "at least 0", DroppedTextWeight);
         const string type = nameof(MainRegionOptions);
         OptionCheck.Require(errors, MaxGapWords >= 0, type, nameof(MaxGapWords), "at least 0", MaxGapWords);
+        OptionCheck.Require(errors, MaxArticleGapBlocks >= 0, type, nameof(MaxArticleGapBlocks), "at least 0", MaxArticleGapBlocks);
+        OptionCheck.Require(errors, MaxArticleGapRuleShare is >= 0 and <= 1, type, nameof(MaxArticleGapRuleShare), "in [0, 1]", MaxArticleGapRuleShare);
         OptionCheck.Require(errors, MaxGapBlocks >= 0, type, nameof(MaxGapBlocks), "at least 0", MaxGapBlocks);
         OptionCheck.Require(errors, MinRegionShare is >= 0 and <= 1, type, nameof(MinRegionShare), "in [0, 1]", MinRegionShare);
         OptionCheck.Require(errors, MinTeaserItems is 0 or >= 2, type, nameof(MinTeaserItems), "0 or at least 2", MinTeaserItems);

@@ -87,6 +87,82 @@ public sealed class ContentClassifierFilterTests
     }
 
     [Fact]
+    public void Apply_StopwordPoorLineEndingLikeASentence_IsNearGoodAndStaysNextToTheArticle()
+    {
+        const string caption = "Sandbags, pumps, tractors and trailers on Harbour Road, Aberaeron, Ceredigion, Wales, Tuesday 14 May 2024.";
+        CleanResult result = s_classifier.Process(Dump(EnglishParagraphs[0], EnglishParagraphs[1], caption, EnglishParagraphs[2]));
+
+        BlockDecision decision = result.Line(caption);
+        Assert.Equal(ContentClass.NearGood, result.Document[2].Class);
+        Assert.Equal(ContentClassifierFilter.NearGoodNearContentReason, decision.Reason);
+    }
+
+    [Fact]
+    public void Apply_SentencesAreNearGoodOff_DropsTheStopwordPoorSentence()
+    {
+        const string caption = "Sandbags, pumps, tractors and trailers on Harbour Road, Aberaeron, Ceredigion, Wales, Tuesday 14 May 2024.";
+        BoilerplatePipeline pipeline = BuildPipeline(b => b.UseContentClassifier(new ContentClassifierOptions { SentencesAreNearGood = false }));
+
+        CleanResult result = pipeline.Process(Dump(EnglishParagraphs[0], EnglishParagraphs[1], caption, EnglishParagraphs[2]));
+
+        Assert.Equal(ContentClassifierFilter.FewStopwordsReason, result.Line(caption).Reason);
+    }
+
+    [Fact]
+    public void Apply_ProseHoldingLittleOfThePage_KeepsWhatIsNotBoilerplateOnItsOwn()
+    {
+        string[] links =
+        [
+            "Harbour Road flood defences", "Sea wall repair: the plans", "Tide tables for the coast", "Coastguard station open day",
+            "Pictures of the storm of 1938", "The lifeboat crew and their boats", "Walks along the cliff path", "Birds of the estuary",
+            "Fishing from the pier", "Boat trips to the island", "The old harbour railway", "Lighthouse keepers' cottages",
+            "Shipwrecks of the bay", "Sand dunes and their plants", "Beach cleaning days", "Ferry times to the islands",
+            "Seaside gardens of the town", "The harbour master's log", "Rock pools for children", "Local sailing clubs",
+        ];
+        const string introduction = "These are the pages about the harbour and the coast that readers of the Courier have sent to us over the years, and we would like to thank all of them for their help with it.";
+
+        // Four screens of links under one paragraph: the paragraph holds less than a tenth of the text.
+        string[] items = [.. links.SelectMany(link => new[] { link, link + ": pictures", link + ": history", link + ": maps" })];
+        CleanResult result = s_classifier.Process(Dump([introduction, .. items]));
+
+        Assert.Equal(ContentClass.Good, result.Document[0].Class);
+        Assert.All(items, line => Assert.Equal(ContentClassifierFilter.NoArticleFallbackReason, result.Line(line).Reason));
+    }
+
+    [Fact]
+    public void Apply_SingleParagraphIntroducingALongerList_KeepsTheList()
+    {
+        string[] links =
+        [
+            "Harbour Road flood defences", "Sea wall repair: the plans", "Tide tables for the coast", "Coastguard station open day",
+            "Pictures of the storm of 1938", "The lifeboat crew and their boats", "Walks along the cliff path", "Birds of the estuary",
+            "Fishing from the pier", "Boat trips to the island", "The old harbour railway", "Lighthouse keepers' cottages",
+            "Shipwrecks of the bay", "Sand dunes and their plants", "Beach cleaning days", "Ferry times to the islands",
+            "Seaside gardens of the town", "The harbour master's log", "Rock pools for children", "Local sailing clubs",
+        ];
+        const string introduction = "These are the pages about the harbour and the coast that readers of the Courier have sent to us over the years, and we would like to thank all of them for their help with it.";
+
+        // The paragraph holds about a quarter of the text.
+        CleanResult result = s_classifier.Process(Dump([introduction, .. links]));
+        BoilerplatePipeline strict = BuildPipeline(b => b.UseContentClassifier(new ContentClassifierOptions { MinSingleGoodShare = 0 }));
+
+        Assert.All(links, line => Assert.Equal(ContentClassifierFilter.NoArticleFallbackReason, result.Line(line).Reason));
+        Assert.Equal([introduction], strict.Process(Dump([introduction, .. links])).KeptLines());
+    }
+
+    [Fact]
+    public void Apply_MinGoodShareZero_KeepsOnlyTheProseOfAListPage()
+    {
+        string[] links = ["Harbour Road flood defences", "Sea wall repair: the plans", "Tide tables for the coast", "Coastguard station open day", "Pictures of the storm of 1938", "The lifeboat crew and their boats", "Walks along the cliff path", "Birds of the estuary", "Fishing from the pier", "Boat trips to the island", "The old harbour railway", "Lighthouse keepers' cottages"];
+        const string introduction = "These are the pages about the harbour and the coast that readers of the Courier have sent to us over the years, and we would like to thank all of them for their help with it.";
+        BoilerplatePipeline pipeline = BuildPipeline(b => b.UseContentClassifier(new ContentClassifierOptions { MinGoodShare = 0, MinSingleGoodShare = 0 }));
+
+        CleanResult result = pipeline.Process(Dump(["Harbour pages", introduction, .. links]));
+
+        Assert.Equal([introduction], result.KeptLines());
+    }
+
+    [Fact]
     public void Apply_MediumLineAmongBoilerplate_DropsIt()
     {
         BoilerplatePipeline pipeline = BuildPipeline(b => b.UseNavigation().UseContentClassifier());

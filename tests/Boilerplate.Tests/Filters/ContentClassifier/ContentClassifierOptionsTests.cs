@@ -19,6 +19,9 @@ public sealed class ContentClassifierOptionsTests
         Assert.Equal(0.5, options.MaxLinkDensity);
         Assert.Equal(3, options.CjkLetterWeight);
         Assert.Equal(200, options.MaxHeadingDistance);
+        Assert.True(options.SentencesAreNearGood);
+        Assert.Equal(0.1, options.MinGoodShare);
+        Assert.Equal(0.3, options.MinSingleGoodShare);
     }
 
     [Fact]
@@ -36,6 +39,8 @@ public sealed class ContentClassifierOptionsTests
             MaxHeadingDistance = -1,
             MaxLinkDensity = 1.1,
             CjkLetterWeight = 0,
+            MinGoodShare = 1.5,
+            MinSingleGoodShare = -1,
         });
 
         ArgumentException error = Assert.Throws<ArgumentException>(builder.Build);
@@ -52,6 +57,8 @@ public sealed class ContentClassifierOptionsTests
                 "- ContentClassifierOptions.ReferenceBlockWords must be at least 1 (was 0).",
                 "- ContentClassifierOptions.MaxHeadingDistance must be at least 0 (was -1).",
                 "- ContentClassifierOptions.MaxLinkDensity must be in [0, 1] (was 1.1).",
+                "- ContentClassifierOptions.MinGoodShare must be in [0, 1] (was 1.5).",
+                "- ContentClassifierOptions.MinSingleGoodShare must be in [0, 1] (was -1).",
                 "- ContentClassifierOptions.CjkLetterWeight must be at least 1 (was 0).",
             ],
             error.Message.Split(Environment.NewLine));

@@ -30,6 +30,178 @@ public sealed class MainRegionFilterTests
     }
 
     [Fact]
+    public void Apply_SentenceAmongDroppedLinesInsideTheArticle_KeepsIt()
+    {
+        BoilerplatePipeline pipeline = BuildPipeline(b => b.UseNavigation().UseContentClassifier().UseMainRegion());
+        const string sentence = "Nobody was hurt.";
+        string[] middle = ["Pictures from the harbour webcam", "Share on Facebook", sentence, "Follow us on Twitter", "Tide times for the coming week"];
+
+        CleanResult result = pipeline.Process(Dump([.. EnglishParagraphs[..3], .. middle, .. EnglishParagraphs[3..]]));
+
+        BlockDecision decision = result.Line(sentence);
+        Assert.Equal(BlockLabel.Content, decision.Label);
+        Assert.Equal("main-region", decision.Filter);
+        Assert.Equal(MainRegionFilter.SentenceInsideArticleReason, decision.Reason);
+        Assert.Equal(ContentClassifierFilter.ShortAmongBoilerplateReason, result.Line("Pictures from the harbour webcam").Reason);
+        Assert.Equal("navigation", result.Line("Share on Facebook").Filter);
+    }
+
+    [Fact]
+    public void Apply_ShortGapInsideTheArticle_KeepsItButNotTheRuleDrops()
+    {
+        BoilerplatePipeline pipeline = BuildPipeline(b => b.UseNavigation().UseContentClassifier().UseMainRegion());
+        string[] middle = ["Share on Facebook", "Shelters open at the school"];
+
+        CleanResult result = pipeline.Process(Dump([.. EnglishParagraphs[..3], .. middle, .. EnglishParagraphs[3..]]));
+
+        Assert.Equal(MainRegionFilter.ShortGapInsideArticleReason, result.Line("Shelters open at the school").Reason);
+        Assert.Equal("navigation", result.Line("Share on Facebook").Filter);
+    }
+
+    [Fact]
+    public void Apply_ListInsideTheArticle_KeepsItWhole()
+    {
+        BoilerplatePipeline pipeline = BuildPipeline(b => b.UseNavigation().UseContentClassifier().UseMainRegion());
+        string[] list =
+        [
+            "The harbour wall at Aberaeron, closed until further notice",
+            "The promenade at Aberystwyth, where the shelter was damaged",
+            "The sea wall at Borth, breached in two places",
+            "The quay at Cardigan, under half a metre of water",
+            "The road to the pier at New Quay, blocked by sand",
+        ];
+
+        // The share line makes the classifier drop the list for its context; one rule drop in six lines is no boilerplate island.
+        CleanResult result = pipeline.Process(Dump([.. EnglishParagraphs[..3], "Share on Facebook", .. list, .. EnglishParagraphs[3..]]));
+
+        Assert.All(list, line => Assert.Equal(MainRegionFilter.ListInsideArticleReason, result.Line(line).Reason));
+        Assert.Equal("navigation", result.Line("Share on Facebook").Filter);
+    }
+
+    [Fact]
+    public void Apply_DatesInAListOfEventsInsideTheArticle_KeepsThem()
+    {
+        BoilerplatePipeline pipeline = BuildPipeline(b => b.UseNavigation().UseContentClassifier().UseMainRegion());
+        string[] events =
+        [
+            "14 May 2024", "Sandbagging on the quay at Aberaeron, with the fire service",
+            "The harbour master's report on the storm and the damage to the wall",
+            "The council's meeting on the repairs, open to all residents",
+            "Volunteers clear the sand from the promenade at Aberystwyth",
+            "The coastguard's open day at the lifeboat station in New Quay",
+        ];
+
+        CleanResult result = pipeline.Process(Dump([.. EnglishParagraphs[..3], .. events, .. EnglishParagraphs[3..]]));
+
+        BlockDecision date = result.Line("14 May 2024");
+        Assert.Equal(BlockLabel.Content, date.Label);
+        Assert.Equal(MainRegionFilter.DateOrRepeatInsideArticleReason, date.Reason);
+        Assert.All(events[1..], line => Assert.True(result.Line(line).IsKept));
+    }
+
+    [Fact]
+    public void Apply_KeepDatesAndRepeatsInArticleGapsOff_LeavesTheDateDropped()
+    {
+        var options = new MainRegionOptions { KeepDatesAndRepeatsInArticleGaps = false };
+        BoilerplatePipeline pipeline = BuildPipeline(b => b.UseNavigation().UseContentClassifier().UseMainRegion(options));
+
+        CleanResult result = pipeline.Process(Dump([.. EnglishParagraphs[..3], "14 May 2024", "Sandbagging on the quay at Aberaeron, with the fire service", .. EnglishParagraphs[3..]]));
+
+        Assert.Equal("navigation", result.Line("14 May 2024").Filter);
+        Assert.True(result.Line("Sandbagging on the quay at Aberaeron, with the fire service").IsKept);
+    }
+
+    [Fact]
+    public void Apply_RunOfMostlyRuleDropsInsideTheArticle_StaysDropped()
+    {
+        BoilerplatePipeline pipeline = BuildPipeline(b => b.UseNavigation().UseContentClassifier().UseMainRegion());
+        string[] bar = ["Share on Facebook", "Share on Twitter", "Pictures from the harbour webcam", "Share by email", "Tide times for the coming week", "Print"];
+
+        CleanResult result = pipeline.Process(Dump([.. EnglishParagraphs[..3], .. bar, .. EnglishParagraphs[3..]]));
+
+        Assert.Equal(ContentClassifierFilter.ShortAmongBoilerplateReason, result.Line("Pictures from the harbour webcam").Reason);
+        Assert.Equal(ContentClassifierFilter.ShortAmongBoilerplateReason, result.Line("Tide times for the coming week").Reason);
+    }
+
+    [Fact]
+    public void Apply_PageOfMediumLinesOnly_KeepsTheGapsBetweenThem()
+    {
+        BoilerplatePipeline pipeline = BuildPipeline(b => b.UseContentClassifier().UseMainRegion());
+        const string first = "The road along the harbour was still closed on Tuesday evening, the police said.";
+        const string tags = "Tags: storm, flood, coast, weather, rain, harbour, coastguard, shelter, farmers, dunes, crops, volunteers, fire service";
+        const string last = "Volunteers from the town filled sandbags at the quay for most of the night.";
+
+        CleanResult result = pipeline.Process(Dump(first, tags, last));
+
+        Assert.Equal(ContentClass.NearGood, result.Document[0].Class);
+        Assert.Equal(MainRegionFilter.ShortGapInsideArticleReason, result.Line(tags).Reason);
+        Assert.True(result.Line(first).IsKept);
+        Assert.True(result.Line(last).IsKept);
+    }
+
+    private static readonly string[] s_venues =
+    [
+        "Venue:", "The harbour hall at Aberaeron", "Venue:", "The lifeboat station at New Quay", "Venue:", "The council chamber at Aberystwyth",
+    ];
+
+    [Fact]
+    public void Apply_LabelsRepeatedOnlyInsideTheArticle_KeepTheirTable()
+    {
+        BoilerplatePipeline pipeline = BuildPipeline(b => b.UseLineDeduplication().UseNavigation().UseContentClassifier().UseMainRegion());
+
+        CleanResult result = pipeline.Process(Dump([.. EnglishParagraphs[..3], .. s_venues, .. EnglishParagraphs[3..]]));
+
+        Assert.All(result.Explain().Where(d => d.Text == "Venue:"), d => Assert.Equal(MainRegionFilter.DateOrRepeatInsideArticleReason, d.Reason));
+        Assert.Equal(MainRegionFilter.ListInsideArticleReason, result.Line("The lifeboat station at New Quay").Reason);
+        Assert.Equal([.. EnglishParagraphs[..3], .. s_venues, .. EnglishParagraphs[3..]], result.KeptLines());
+    }
+
+    [Fact]
+    public void Apply_LabelsRepeatedOutsideTheArticleToo_CountAgainstTheGap()
+    {
+        BoilerplatePipeline pipeline = BuildPipeline(b => b.UseLineDeduplication().UseNavigation().UseContentClassifier().UseMainRegion());
+
+        CleanResult result = pipeline.Process(Dump(["Venue:", .. EnglishParagraphs[..3], .. s_venues, .. EnglishParagraphs[3..]]));
+
+        Assert.Equal(ContentClassifierFilter.ShortAmongBoilerplateReason, result.Line("The lifeboat station at New Quay").Reason);
+        Assert.Equal(EnglishParagraphs, result.KeptLines());
+    }
+
+    [Fact]
+    public void Apply_ArticleOnlyRepeatsAreNeutralOff_CountsThemAgainstTheGap()
+    {
+        var options = new MainRegionOptions { ArticleOnlyRepeatsAreNeutral = false };
+        BoilerplatePipeline pipeline = BuildPipeline(b => b.UseLineDeduplication().UseNavigation().UseContentClassifier().UseMainRegion(options));
+
+        CleanResult result = pipeline.Process(Dump([.. EnglishParagraphs[..3], .. s_venues, .. EnglishParagraphs[3..]]));
+
+        Assert.Equal(EnglishParagraphs, result.KeptLines());
+    }
+
+    [Fact]
+    public void Apply_ShortLinesAfterTheLastParagraph_StayDropped()
+    {
+        BoilerplatePipeline pipeline = BuildPipeline(b => b.UseNavigation().UseContentClassifier().UseMainRegion());
+
+        CleanResult result = pipeline.Process(Dump([.. EnglishParagraphs, "Share on Facebook", "More from the Courier."]));
+
+        Assert.Equal(BlockLabel.Boilerplate, result.Line("More from the Courier.").Label);
+    }
+
+    [Fact]
+    public void Apply_ArticleSpanRescueOff_LeavesTheClassifierDrops()
+    {
+        var options = new MainRegionOptions { MaxArticleGapBlocks = 0, MaxArticleGapRuleShare = 0, KeepSentencesInsideArticle = false };
+        BoilerplatePipeline pipeline = BuildPipeline(b => b.UseNavigation().UseContentClassifier().UseMainRegion(options));
+        string[] middle = ["Share on Facebook", "Shelters open at the school", "Nobody was hurt."];
+
+        CleanResult result = pipeline.Process(Dump([.. EnglishParagraphs[..3], .. middle, .. EnglishParagraphs[3..]]));
+
+        Assert.Equal(ContentClassifierFilter.ShortAmongBoilerplateReason, result.Line("Shelters open at the school").Reason);
+        Assert.Equal(ContentClassifierFilter.ShortAmongBoilerplateReason, result.Line("Nobody was hurt.").Reason);
+    }
+
+    [Fact]
     public void Apply_WithoutTheFilter_TheClassifierKeepsTheFarParagraph()
     {
         BoilerplatePipeline pipeline = BuildPipeline(b => b.UseNavigation().UseContentClassifier());

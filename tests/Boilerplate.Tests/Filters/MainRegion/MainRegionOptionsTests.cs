@@ -22,6 +22,11 @@ public sealed class MainRegionOptionsTests
         Assert.Equal(25, options.MaxTeaserHeadlineWords);
         Assert.Equal(100, options.MaxTeaserExcerptWords);
         Assert.Equal(150, options.MinTeaserCoreWords);
+        Assert.Equal(3, options.MaxArticleGapBlocks);
+        Assert.Equal(0.34, options.MaxArticleGapRuleShare);
+        Assert.True(options.KeepDatesAndRepeatsInArticleGaps);
+        Assert.True(options.ArticleOnlyRepeatsAreNeutral);
+        Assert.True(options.KeepSentencesInsideArticle);
     }
 
     [Fact]
@@ -39,6 +44,8 @@ public sealed class MainRegionOptionsTests
             MaxTeaserHeadlineWords = 1,
             MaxTeaserExcerptWords = -1,
             MinTeaserCoreWords = -1,
+            MaxArticleGapBlocks = -1,
+            MaxArticleGapRuleShare = 1.5,
         });
 
         ArgumentException error = Assert.Throws<ArgumentException>(builder.Build);
@@ -50,6 +57,8 @@ public sealed class MainRegionOptionsTests
                 "- MainRegionOptions.MaxRescueLinkDensity must be in [0, 1] (was 2).",
                 "- MainRegionOptions.DroppedTextWeight must be at least 0 (was -0.5).",
                 "- MainRegionOptions.MaxGapWords must be at least 0 (was -1).",
+                "- MainRegionOptions.MaxArticleGapBlocks must be at least 0 (was -1).",
+                "- MainRegionOptions.MaxArticleGapRuleShare must be in [0, 1] (was 1.5).",
                 "- MainRegionOptions.MaxGapBlocks must be at least 0 (was -1).",
                 "- MainRegionOptions.MinRegionShare must be in [0, 1] (was 1.5).",
                 "- MainRegionOptions.MinTeaserItems must be 0 or at least 2 (was 1).",
