@@ -31,7 +31,7 @@ internal sealed class Stopwords
     /// <param name="phraseStarts">First words of the navigation lexicon's phrases but its dates, with their longest phrase, summed per block in one lookup with the stopwords.</param>
     /// <param name="dateWords">Lower-cased words of the navigation lexicon's date phrases, counted apart.</param>
     /// <param name="lexiconAnchors">Lower-cased first words of the phrases that decide a line wherever they stand.</param>
-    public Stopwords(IReadOnlyList<(string Language, IEnumerable<string> Words)> lists, IReadOnlyDictionary<string, int>? phraseStarts = null, IEnumerable<string>? dateWords = null, IEnumerable<string>? lexiconAnchors = null)
+    public Stopwords(IReadOnlyList<(string Language, IEnumerable<string> Words)> lists, IReadOnlyDictionary<string, int> phraseStarts, IEnumerable<string> dateWords, IEnumerable<string> lexiconAnchors)
     {
         if (lists.Count > PhraseLengthShift)
         {
@@ -40,9 +40,9 @@ internal sealed class Stopwords
 
         Languages = lists.Select(l => l.Language).ToArray();
         Table = new WordTable(lists.SelectMany((list, i) => list.Words.Select(w => new KeyValuePair<string, ulong>(w, 1UL << i)))
-            .Concat((phraseStarts ?? new Dictionary<string, int>()).Select(p => new KeyValuePair<string, ulong>(p.Key, PhraseStartValue(p.Value))))
-            .Concat((dateWords ?? []).Select(w => new KeyValuePair<string, ulong>(w, DateWordBit)))
-            .Concat((lexiconAnchors ?? []).Select(w => new KeyValuePair<string, ulong>(w, LexiconAnchorBit))));
+            .Concat(phraseStarts.Select(p => new KeyValuePair<string, ulong>(p.Key, PhraseStartValue(p.Value))))
+            .Concat(dateWords.Select(w => new KeyValuePair<string, ulong>(w, DateWordBit)))
+            .Concat(lexiconAnchors.Select(w => new KeyValuePair<string, ulong>(w, LexiconAnchorBit))));
     }
 
     private static ulong PhraseStartValue(int length) => length > MaxPhraseLength

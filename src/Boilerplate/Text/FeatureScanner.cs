@@ -19,8 +19,11 @@ internal static class FeatureScanner
     private const ulong LineHashOffset = 14695981039346656037;
     private const ulong LineHashPrime = 1099511628211;
     private const int MaxScriptsPerBlock = 4;
-    private const int DateWordShift = 24;
-    private const int LexiconAnchorShift = 48;
+    // The packed lexicon counts of a block: phrase reach in bits 0-29, date words in 30-59, the anchor flag in 60. A string
+    // holds under 2^30 characters, so neither count can carry into the next field.
+    private const int DateWordShift = 30;
+    private const int LexiconAnchorShift = 60;
+    private const long LexiconFieldMask = (1L << DateWordShift) - 1;
 
     // Bits of AsciiClasses.
     private const byte Letter = 1, Upper = 2, Digit = 4, Punct = 8;
@@ -86,7 +89,6 @@ internal static class FeatureScanner
         WordTable table = stopwords.Table;
         int sampleEnd = Math.Min(text.Length, TextDocumentParser.LanguageSampleChars);
         Span<int> languageCounts = stackalloc int[64];
-        languageCounts.Clear();
         var hits = new StopwordHits(1024);
         try
         {
@@ -256,6 +258,7 @@ internal static class FeatureScanner
         ref StopwordHits hits)
     {
         Span<char> word = stackalloc char[WordTable.MaxWordLength];
+        var longWord = default(LongWordHash);
         Span<byte> scripts = stackalloc byte[MaxScriptsPerBlock];
         Span<int> scriptLetters = stackalloc int[MaxScriptsPerBlock];
         int scriptSlots = 0;
@@ -316,13 +319,11 @@ internal static class FeatureScanner
                         if (i < text.Length && c >= 128)
                         {
                             // The word goes on past ASCII (café): hand it to the general path with its characters so far.
-                            ReadOnlySpan<char> head = text.Slice(start, Math.Min(run, word.Length));
-                            for (int k = 0; k < head.Length; k++)
+                            for (int k = 0; k < run; k++)
                             {
-                                word[k] = (char)(head[k] | 0x20);
+                                Append((char)(text[start + k] | 0x20), word, ref wordLength, ref longWord);
                             }
 
-                            wordLength = run;
                             i--;
                             continue;
                         }
@@ -361,12 +362,7 @@ internal static class FeatureScanner
                         digits++;
                     }
 
-                    if ((uint)wordLength < (uint)word.Length)
-                    {
-                        word[wordLength] = c;
-                    }
-
-                    wordLength++;
+                    Append(c, word, ref wordLength, ref longWord);
                     continue;
                 }
 
@@ -403,25 +399,25 @@ internal static class FeatureScanner
                         if (IsUnspacedScript(script))
                         {
                             // Han, kana and Thai are written without spaces: each letter counts as a word.
-                            EndWord(word, ref wordLength, ref words, ref stops, ref lineHash, ref lexicon, stopwords, languageBit, languageCounts, ref hits);
-                            Append(c, word, ref wordLength);
-                            EndWord(word, ref wordLength, ref words, ref stops, ref lineHash, ref lexicon, stopwords, languageBit, languageCounts, ref hits);
+                            EndWord(word, ref wordLength, ref longWord, ref words, ref stops, ref lineHash, ref lexicon, stopwords, languageBit, languageCounts, ref hits);
+                            Append(c, word, ref wordLength, ref longWord);
+                            EndWord(word, ref wordLength, ref longWord, ref words, ref stops, ref lineHash, ref lexicon, stopwords, languageBit, languageCounts, ref hits);
                         }
                         else
                         {
-                            Append(codePoint <= char.MaxValue ? InvariantLower.ToLower(c) : c, word, ref wordLength);
+                            Append(codePoint <= char.MaxValue ? InvariantLower.ToLower(c) : c, word, ref wordLength, ref longWord);
                         }
 
                         continue;
                     case UnicodeCategory.DecimalDigitNumber:
                         digits++;
-                        Append(c, word, ref wordLength);
+                        Append(c, word, ref wordLength, ref longWord);
                         continue;
                     case UnicodeCategory.NonSpacingMark:
                     case UnicodeCategory.SpacingCombiningMark:
                         if (wordLength > 0)
                         {
-                            Append(c, word, ref wordLength);
+                            Append(c, word, ref wordLength, ref longWord);
                             continue;
                         }
 
@@ -443,11 +439,11 @@ internal static class FeatureScanner
 
             if (wordLength != 0)
             {
-                EndWord(word, ref wordLength, ref words, ref stops, ref lineHash, ref lexicon, stopwords, languageBit, languageCounts, ref hits);
+                EndWord(word, ref wordLength, ref longWord, ref words, ref stops, ref lineHash, ref lexicon, stopwords, languageBit, languageCounts, ref hits);
             }
         }
 
-        EndWord(word, ref wordLength, ref words, ref stops, ref lineHash, ref lexicon, stopwords, languageBit, languageCounts, ref hits);
+        EndWord(word, ref wordLength, ref longWord, ref words, ref stops, ref lineHash, ref lexicon, stopwords, languageBit, languageCounts, ref hits);
 
         int best = -1;
         for (int s = 0; s < scriptSlots; s++)
@@ -463,22 +459,14 @@ internal static class FeatureScanner
             }
         }
 
-        block.WordCount = words;
-        block.LetterCount = letters;
-        block.UpperCount = upper;
-        block.DigitCount = digits;
-        block.PunctuationCount = punctuation;
-        block.StopwordCount = stops;
-        block.Script = best < 0 ? Script.Unknown : (Script)scripts[best];
-        block.ScriptLetterCount = best < 0 ? 0 : scriptLetters[best];
-        block.NormalizedHash = lineHash;
-        block.LexiconReach = (byte)Math.Min(lexicon & 0xFFFFFF, byte.MaxValue);
-        block.DateWordCount = (byte)Math.Min((lexicon >> DateWordShift) & 0xFFFFFF, byte.MaxValue);
-        block.HasLexiconAnchor = (lexicon >> LexiconAnchorShift) != 0;
-        if (EndsWithSentencePunctuation(text))
-        {
-            block.Traits |= BlockTraits.TerminalPunctuation;
-        }
+        SetFeatures(
+            ref block,
+            text,
+            new Counts(words, letters, upper, digits, punctuation, stops),
+            best < 0 ? Script.Unknown : (Script)scripts[best],
+            best < 0 ? 0 : scriptLetters[best],
+            lineHash,
+            lexicon);
     }
 
     /// <summary>
@@ -562,20 +550,14 @@ internal static class FeatureScanner
             scriptCounts[(int)Script.Latin] += letters;
         }
 
-        block.WordCount = words;
-        block.LetterCount = letters;
-        block.UpperCount = upper;
-        block.DigitCount = digits;
-        block.PunctuationCount = punctuation;
-        block.StopwordCount = stops;
-        block.Script = letters > 0 ? Script.Latin : Script.Unknown;
-        block.ScriptLetterCount = letters;
-        SetLexicon(ref block, lexicon);
-        block.NormalizedHash = lineHash;
-        if (EndsWithSentencePunctuation(text))
-        {
-            block.Traits |= BlockTraits.TerminalPunctuation;
-        }
+        SetFeatures(
+            ref block,
+            text,
+            new Counts(words, letters, upper, digits, punctuation, stops),
+            letters > 0 ? Script.Latin : Script.Unknown,
+            letters,
+            lineHash,
+            lexicon);
     }
 
     /// <summary>
@@ -674,11 +656,27 @@ internal static class FeatureScanner
         }
     }
 
-    private static void SetLexicon(ref Block block, long lexicon)
+    private readonly record struct Counts(int Words, int Letters, int Upper, int Digits, int Punctuation, int Stopwords);
+
+    /// <summary>Writes what a scan found into the block; both scans end here.</summary>
+    private static void SetFeatures(ref Block block, ReadOnlySpan<char> text, in Counts counts, Script script, int scriptLetters, ulong lineHash, long lexicon)
     {
-        block.LexiconReach = (byte)Math.Min(lexicon & 0xFFFFFF, byte.MaxValue);
-        block.DateWordCount = (byte)Math.Min((lexicon >> DateWordShift) & 0xFFFFFF, byte.MaxValue);
+        block.WordCount = counts.Words;
+        block.LetterCount = counts.Letters;
+        block.UpperCount = counts.Upper;
+        block.DigitCount = counts.Digits;
+        block.PunctuationCount = counts.Punctuation;
+        block.StopwordCount = counts.Stopwords;
+        block.Script = script;
+        block.ScriptLetterCount = scriptLetters;
+        block.NormalizedHash = lineHash;
+        block.LexiconReach = (byte)Math.Min(lexicon & LexiconFieldMask, byte.MaxValue);
+        block.DateWordCount = (byte)Math.Min((lexicon >> DateWordShift) & LexiconFieldMask, byte.MaxValue);
         block.HasLexiconAnchor = (lexicon >> LexiconAnchorShift) != 0;
+        if (EndsWithSentencePunctuation(text))
+        {
+            block.Traits |= BlockTraits.TerminalPunctuation;
+        }
     }
 
     /// <summary>Folds the scripts of Chinese, Japanese and Korean writing into <see cref="Script.Han"/>: they mix on one page.</summary>
@@ -701,20 +699,44 @@ internal static class FeatureScanner
     public static bool IsUnspacedScript(Script script) => script is Script.Han or Script.Thai or Script.Lao or Script.Khmer or Script.Myanmar;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void Append(char c, Span<char> word, ref int wordLength)
+    private static void Append(char c, Span<char> word, ref int wordLength, ref LongWordHash longWord)
     {
         if (wordLength < word.Length)
         {
             word[wordLength] = c;
         }
+        else
+        {
+            // Past the buffer the word is hashed as it grows, four characters to a chunk as WordTable.Hash reads them.
+            if (wordLength == word.Length)
+            {
+                longWord.State = WordTable.ChunkState(word);
+            }
+
+            int lane = (wordLength - word.Length) & 3;
+            longWord.Pending |= (ulong)c << (16 * lane);
+            if (lane == 3)
+            {
+                longWord.State = WordTable.StepChunk(longWord.State, longWord.Pending);
+                longWord.Pending = 0;
+            }
+        }
 
         wordLength++;
+    }
+
+    /// <summary>The hash of a word longer than the buffer, kept as its characters arrive.</summary>
+    private struct LongWordHash
+    {
+        public ulong State;
+        public ulong Pending;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static void EndWord(
         Span<char> word,
         ref int wordLength,
+        ref LongWordHash longWord,
         ref int words,
         ref int stops,
         ref ulong lineHash,
@@ -730,9 +752,18 @@ internal static class FeatureScanner
         }
 
         words++;
-        uint wordHash = wordLength <= word.Length
-            ? WordTable.Hash(word[..wordLength])
-            : WordTable.Hash(word) ^ (uint)wordLength; // a longer word is never looked up; its first characters and length stand for it
+        uint wordHash;
+        if (wordLength <= word.Length)
+        {
+            wordHash = WordTable.Hash(word[..wordLength]);
+        }
+        else
+        {
+            ulong state = (wordLength - word.Length) % 4 == 0 ? longWord.State : WordTable.StepChunk(longWord.State, longWord.Pending);
+            wordHash = WordTable.EndChunks(state, wordLength);
+            longWord = default;
+        }
+
         lineHash = (lineHash ^ wordHash) * LineHashPrime;
         if (wordLength <= word.Length)
         {
@@ -745,15 +776,15 @@ internal static class FeatureScanner
 
     /// <summary>Counts a word found in the table: a stopword of some languages, a lexicon word, or both.</summary>
     /// <remarks>
-    /// <paramref name="lexicon"/> holds the lexicon reach in its low 24 bits, the date words in the next 24 and a bit at
-    /// <see cref="LexiconAnchorShift"/> once an anchor is seen (a block has fewer than 2^24 words: lines are cut at 1 Mi characters).
+    /// <paramref name="lexicon"/> packs the lexicon reach, the date words and the anchor flag (see <see cref="LexiconAnchorShift"/>).
     /// </remarks>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static void RecordWord(ulong value, ref int stops, ref long lexicon, ulong languageBit, Span<int> languageCounts, ref StopwordHits hits)
     {
         // Branch-free for the common case: whether a word is a stopword or a lexicon word is a coin toss the CPU cannot predict.
-        lexicon += (long)((value >> Stopwords.PhraseLengthShift) & 7) + (long)((value & Stopwords.DateWordBit) >> (61 - DateWordShift));
-        lexicon |= (long)(value >> 63) << LexiconAnchorShift;
+        lexicon += (long)((value >> Stopwords.PhraseLengthShift) & Stopwords.MaxPhraseLength)
+            + ((value & Stopwords.DateWordBit) != 0 ? 1L << DateWordShift : 0);
+        lexicon |= (value & Stopwords.LexiconAnchorBit) != 0 ? 1L << LexiconAnchorShift : 0;
         ulong languages = value & Stopwords.LanguageMask;
         stops += (int)(((languages & languageBit) | (0 - (languages & languageBit))) >> 63);
         if (hits.IsActive)

@@ -23,7 +23,8 @@ internal struct StopwordHits : IDisposable
 
     public readonly ReadOnlySpan<ulong> Masks => _masks.AsSpan(0, Count);
 
-    public void Add(ulong mask)
+    /// <summary>Adds <paramref name="mask"/> unless it is 0, without a branch on it.</summary>
+    public void AddIfNotZero(ulong mask)
     {
         if (Count == _masks!.Length)
         {
@@ -31,18 +32,6 @@ internal struct StopwordHits : IDisposable
             _masks.AsSpan(0, Count).CopyTo(larger);
             ArrayPool<ulong>.Shared.Return(_masks);
             _masks = larger;
-        }
-
-        _masks[Count++] = mask;
-    }
-
-    /// <summary>Adds <paramref name="mask"/> unless it is 0, without a branch on it.</summary>
-    public void AddIfNotZero(ulong mask)
-    {
-        if (Count == _masks!.Length)
-        {
-            Add(0);
-            Count--;
         }
 
         _masks[Count] = mask;

@@ -71,8 +71,8 @@ internal sealed class WordTable
 
             key.CopyTo(_chars.AsSpan(offset));
             _entries[slot] = new Entry { Value = value, Hash = hash, Key = (offset << LengthBits) | key.Length };
-            _packed[slot * 2] = Chunk(key, 0);
-            _packed[(slot * 2) + 1] = Chunk(key, 4);
+            _packed[slot * 2] = Chunk(key, 0, 0);
+            _packed[(slot * 2) + 1] = Chunk(key, 4, 0);
             offset += key.Length;
             int bit = FilterBit(hash);
             _filter[bit >> 6] |= 1UL << bit;
@@ -85,33 +85,16 @@ internal sealed class WordTable
     public int Count { get; }
 
     /// <summary>
-    /// Hash of a lower-cased word over its characters packed four to a 64-bit chunk, one multiply per chunk. A word of up
-    /// to eight characters is always two chunks (the second zero when it is short), so <see cref="HashShortAscii"/> can
-    /// read it in two loads without a loop.
+    /// Hash of a lower-cased word over its characters packed four to a 64-bit chunk, one multiply per chunk, the length
+    /// mixed in last (so a word can be hashed as it grows, see <see cref="StartChunks"/>). A word of up to eight characters
+    /// is always two chunks (the second zero when it is short), so <see cref="HashShortAscii"/> can read it in two loads
+    /// without a loop.
     /// </summary>
-    public static uint Hash(ReadOnlySpan<char> lowerWord)
-    {
-        ulong hash = Mix(lowerWord.Length, Chunk(lowerWord, 0), Chunk(lowerWord, 4));
-        for (int i = 8; i < lowerWord.Length; i += 4)
-        {
-            hash = (hash ^ Chunk(lowerWord, i)) * HashMultiplier;
-        }
-
-        return Finish(hash);
-    }
+    public static uint Hash(ReadOnlySpan<char> lowerWord) => HashChunks(lowerWord, 0);
 
     /// <summary><see cref="Hash"/> of the lower case of <paramref name="asciiWord"/>, a word of ASCII letters and digits.</summary>
     /// <remarks>Setting bit 0x20 lower-cases an ASCII letter and leaves a digit as it is.</remarks>
-    public static uint HashAsciiFolded(ReadOnlySpan<char> asciiWord)
-    {
-        ulong hash = Mix(asciiWord.Length, Chunk(asciiWord, 0) | FoldOf(asciiWord.Length, 0), Chunk(asciiWord, 4) | FoldOf(asciiWord.Length, 4));
-        for (int i = 8; i < asciiWord.Length; i += 4)
-        {
-            hash = (hash ^ (Chunk(asciiWord, i) | FoldOf(asciiWord.Length, i))) * HashMultiplier;
-        }
-
-        return Finish(hash);
-    }
+    public static uint HashAsciiFolded(ReadOnlySpan<char> asciiWord) => HashChunks(asciiWord, AsciiFold);
 
     /// <summary>Whether <see cref="HashShortAscii"/> may read the word at <paramref name="start"/> of <paramref name="text"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -133,7 +116,7 @@ internal sealed class WordTable
         high = (Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref bytes, 8)) | AsciiFold)
             & (ulong.MaxValue >> (64 - (16 * Math.Max(highChars, 1))))
             & (0UL - (ulong)Math.Min(highChars, 1));
-        return Finish(Mix(length, low, high));
+        return EndChunks(StartChunks(low, high), length);
     }
 
     /// <summary>
@@ -148,45 +131,71 @@ internal sealed class WordTable
         }
 
         ref byte bytes = ref Unsafe.As<char, byte>(ref Unsafe.Add(ref MemoryMarshal.GetReference(text), start));
-        ulong hash = Mix(length, Unsafe.ReadUnaligned<ulong>(ref bytes) | AsciiFold, Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref bytes, 8)) | AsciiFold);
+        ulong state = StartChunks(Unsafe.ReadUnaligned<ulong>(ref bytes) | AsciiFold, Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref bytes, 8)) | AsciiFold);
         int i = 8;
         for (; i + 4 <= length; i += 4)
         {
-            hash = (hash ^ (Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref bytes, i * 2)) | AsciiFold)) * HashMultiplier;
+            state = StepChunk(state, Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref bytes, i * 2)) | AsciiFold);
         }
 
         if (i < length)
         {
-            ulong last = (Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref bytes, i * 2)) | AsciiFold) & (ulong.MaxValue >> (64 - (16 * (length - i))));
-            hash = (hash ^ last) * HashMultiplier;
+            state = StepChunk(state, (Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref bytes, i * 2)) | AsciiFold) & (ulong.MaxValue >> (64 - (16 * (length - i)))));
         }
 
-        return Finish(hash);
+        return EndChunks(state, length);
     }
 
-    /// <summary>Characters <paramref name="from"/> to <paramref name="from"/> + 3 of a word, zero-extended, as a little-endian read places them.</summary>
-    private static ulong Chunk(ReadOnlySpan<char> word, int from)
+    /// <summary>The hash state after a word's first two chunks (characters 0–3 and 4–7, zero-extended).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static ulong StartChunks(ulong low, ulong high) => StepChunk(StepChunk(HashMultiplier, low), high);
+
+    /// <summary>The hash state after one more chunk of four characters.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static ulong StepChunk(ulong state, ulong chunk) => (state ^ chunk) * HashMultiplier;
+
+    /// <summary>The hash of a word of <paramref name="length"/> characters from its state after its last chunk.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static uint EndChunks(ulong state, int length)
+    {
+        ulong hash = StepChunk(state, (ulong)length);
+        hash ^= hash >> 29;
+        return (uint)(hash ^ (hash >> 32));
+    }
+
+    /// <summary>The hash state after the chunks of <paramref name="lowerWord"/>, whose length is a multiple of four (at least eight).</summary>
+    public static ulong ChunkState(ReadOnlySpan<char> lowerWord)
+    {
+        ulong state = StartChunks(Chunk(lowerWord, 0, 0), Chunk(lowerWord, 4, 0));
+        for (int i = 8; i < lowerWord.Length; i += 4)
+        {
+            state = StepChunk(state, Chunk(lowerWord, i, 0));
+        }
+
+        return state;
+    }
+
+    private static uint HashChunks(ReadOnlySpan<char> word, ulong fold)
+    {
+        ulong state = StartChunks(Chunk(word, 0, fold), Chunk(word, 4, fold));
+        for (int i = 8; i < word.Length; i += 4)
+        {
+            state = StepChunk(state, Chunk(word, i, fold));
+        }
+
+        return EndChunks(state, word.Length);
+    }
+
+    /// <summary>Characters <paramref name="from"/> to <paramref name="from"/> + 3 of a word, each OR-ed with <paramref name="fold"/>'s lane, zero-extended, as a little-endian read places them.</summary>
+    private static ulong Chunk(ReadOnlySpan<char> word, int from, ulong fold)
     {
         ulong chunk = 0;
         for (int k = Math.Min(word.Length, from + 4) - 1; k >= from; k--)
         {
-            chunk = (chunk << 16) | word[k];
+            chunk = (chunk << 16) | (ushort)(word[k] | (ushort)fold);
         }
 
         return chunk;
-    }
-
-    /// <summary>The fold bits for the characters of a chunk that exist.</summary>
-    private static ulong FoldOf(int length, int from) => length <= from ? 0 : AsciiFold >> (16 * Math.Max(0, from + 4 - length));
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static ulong Mix(int length, ulong low, ulong high) => ((((ulong)length * HashMultiplier) ^ low) * HashMultiplier ^ high) * HashMultiplier;
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static uint Finish(ulong hash)
-    {
-        hash ^= hash >> 29;
-        return (uint)(hash ^ (hash >> 32));
     }
 
     /// <summary>The value of <paramref name="lowerWord"/>, or 0 when it is not in the table.</summary>

@@ -22,6 +22,8 @@ public class ScanAsciiTests
         "   ",
         "64-character boundary: 0123456789012345678901234567890123456789012345678901234567890123word",
         "Read more | Home | About us | Contact | Privacy Policy | Terms of Use",
+        "abcdefghijklmnopqrstuvwxyzABCDEFG\u2019 a word of 33 letters before a curly quote",
+        new string('q', 63) + "\u2014" + new string('Q', 64) + "\u00A0" + new string('z', 65) + "\u20AC",
     ];
 
     [Theory]

@@ -54,4 +54,34 @@ public class WordTableHashTests
         Assert.Equal(table.Lookup(word.ToLowerInvariant()), value);
         Assert.Equal(found, value != 0);
     }
+
+    [Theory]
+    [InlineData("äbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbcX", "äbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbcY")]
+    [InlineData("étude " + "QQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQ—", "étude " + "QQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQR")]
+    public void Scan_WordsLongerThanTheBuffer_HashWhole(string first, string second)
+    {
+        // Words past the 32-character buffer are hashed as they grow: lines that differ only after it are not repeats.
+        WordTable table = Stopwords.Default.Table;
+        Block a = default, b = default;
+        FeatureScanner.Scan(first, ref a, table, 0, default, default);
+        FeatureScanner.Scan(second, ref b, table, 0, default, default);
+
+        Assert.NotEqual(a.NormalizedHash, b.NormalizedHash);
+    }
+
+    [Fact]
+    public void Scan_LongWordHandedFromTheAsciiPath_HashesAllItsCharacters()
+    {
+        // A 40-letter ASCII run that goes on with a non-ASCII letter is finished by the general path: its case is folded
+        // and every character counts, including those past the 32-character buffer.
+        WordTable table = Stopwords.Default.Table;
+        Block lower = default, upper = default, other = default;
+        FeatureScanner.Scan(new string('w', 40) + "\u00E9", ref lower, table, 0, default, default);
+        FeatureScanner.Scan(new string('W', 40) + "\u00E9", ref upper, table, 0, default, default);
+        FeatureScanner.Scan(new string('w', 39) + "x\u00E9", ref other, table, 0, default, default);
+
+        Assert.Equal(1, lower.WordCount);
+        Assert.Equal(lower.NormalizedHash, upper.NormalizedHash);
+        Assert.NotEqual(lower.NormalizedHash, other.NormalizedHash);
+    }
 }

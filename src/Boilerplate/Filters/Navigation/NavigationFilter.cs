@@ -254,7 +254,7 @@ public sealed class NavigationFilter : BoilerplateFilter
     {
         int lexicon = block.LexiconReach;
         int dates = block.DateWordCount;
-        int words = block.WordCount;
+        int words = Math.Min(block.WordCount, MaxLineWords); // the rules below see at most this many words
         return block.HasLexiconAnchor
             || (lexicon > 0
                 && (lexicon >= _options.MinLexiconCoverage * words

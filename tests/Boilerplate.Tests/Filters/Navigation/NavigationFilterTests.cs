@@ -302,6 +302,18 @@ public sealed class NavigationFilterTests
         Assert.All(new[] { "World", "Business", "Politics", "Science", "Culture" }, item => AssertDropped(result, item, NavigationFilter.MenuRunReason));
     }
 
+    [Fact]
+    public void Apply_LexiconLimitAboveTheTokenizerCap_StillJudgesLongSocialLines()
+    {
+        // The tokenizer reads at most 64 words; the pre-check must bound coverage by those words, not by the whole line.
+        BoilerplatePipeline pipeline = BuildPipeline(b => b.UseNavigation(new NavigationOptions { MaxLexiconWords = 100 }));
+        string line = string.Join(' ', Enumerable.Repeat("twitter", 16).Concat(Enumerable.Repeat("zz", 53)));
+
+        CleanResult result = pipeline.Process(Dump(EnglishParagraphs[0], line, EnglishParagraphs[1]));
+
+        AssertDropped(result, line, NavigationFilter.SocialReason);
+    }
+
     private static void AssertDropped(CleanResult result, string line, string reason)
     {
         BlockDecision decision = result.Line(line);
