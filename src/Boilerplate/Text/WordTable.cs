@@ -31,7 +31,6 @@ internal sealed class WordTable
     private readonly int _filterShift;
     private readonly Entry[] _entries;
     private readonly char[] _chars;
-    private readonly ulong[] _packed;
     private readonly int _mask;
 
     public WordTable(IEnumerable<KeyValuePair<string, ulong>> entries)
@@ -50,7 +49,6 @@ internal sealed class WordTable
 
         int capacity = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, merged.Count * 2));
         _entries = new Entry[capacity];
-        _packed = new ulong[capacity * 2];
         _mask = capacity - 1;
 
         // About 16 filter bits per key: one in sixteen absent words gets past the filter.
@@ -70,9 +68,7 @@ internal sealed class WordTable
             }
 
             key.CopyTo(_chars.AsSpan(offset));
-            _entries[slot] = new Entry { Value = value, Hash = hash, Key = (offset << LengthBits) | key.Length };
-            _packed[slot * 2] = Chunk(key, 0, 0);
-            _packed[(slot * 2) + 1] = Chunk(key, 4, 0);
+            _entries[slot] = new Entry { Value = value, Low = Chunk(key, 0, 0), High = Chunk(key, 4, 0), Hash = hash, Key = (offset << LengthBits) | key.Length };
             offset += key.Length;
             int bit = FilterBit(hash);
             _filter[bit >> 6] |= 1UL << bit;
@@ -244,13 +240,20 @@ internal sealed class WordTable
             return 0;
         }
 
-        return ProbeShort(low, high, length, hash);
+        // Most words past the filter sit in their home slot: that check is inline, the rest of the probe is not.
+        int slot = (int)hash & _mask;
+        ref readonly Entry home = ref _entries[slot];
+        if (home.Hash == hash && home.Low == low && home.High == high && (home.Key & LengthMask) == length)
+        {
+            return home.Value;
+        }
+
+        return home.Key == 0 ? 0 : ProbeShort(low, high, length, hash, (slot + 1) & _mask);
     }
 
-    private ulong ProbeShort(ulong low, ulong high, int length, uint hash)
+    private ulong ProbeShort(ulong low, ulong high, int length, uint hash, int slot)
     {
         Entry[] entries = _entries;
-        int slot = (int)hash & _mask;
         while (true)
         {
             ref readonly Entry entry = ref entries[slot];
@@ -260,7 +263,7 @@ internal sealed class WordTable
                 return 0;
             }
 
-            if (entry.Hash == hash && (key & LengthMask) == length && _packed[slot * 2] == low && _packed[(slot * 2) + 1] == high)
+            if (entry.Hash == hash && entry.Low == low && entry.High == high && (key & LengthMask) == length)
             {
                 return entry.Value;
             }
@@ -332,9 +335,12 @@ internal sealed class WordTable
     }
 
     /// <summary>One slot: <see cref="Key"/> is the key's offset in the shared characters and its length (0 for an empty slot).</summary>
+    /// <summary>A slot: the value, the key's first eight characters packed as <see cref="HashShortAscii"/> reads them (so a short word is compared in two loads, in the same cache line), its hash, and its place and length in the shared characters.</summary>
     private struct Entry
     {
         public ulong Value;
+        public ulong Low;
+        public ulong High;
         public uint Hash;
         public int Key;
     }
