@@ -99,4 +99,19 @@ internal static class LowerWords
 
         return count;
     }
+
+    /// <summary>The lower-cased words of a short text (a lexicon phrase) as strings; for building tables, not for the hot path.</summary>
+    public static string[] Split(string text)
+    {
+        Span<char> buffer = stackalloc char[256];
+        Span<Range> ranges = stackalloc Range[16];
+        int count = Tokenize(text, buffer, ranges);
+        string[] words = new string[count];
+        for (int i = 0; i < count; i++)
+        {
+            words[i] = buffer[ranges[i]].ToString();
+        }
+
+        return words;
+    }
 }

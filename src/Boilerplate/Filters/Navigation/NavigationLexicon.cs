@@ -141,8 +141,8 @@ internal static class NavigationLexicon
         var starts = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (string phrase in Entries.Where(e => e.Category != LexiconCategory.Date).SelectMany(e => e.Phrases))
         {
-            List<string> words = Split(phrase);
-            starts[words[0]] = Math.Max(starts.GetValueOrDefault(words[0]), words.Count);
+            string[] words = LowerWords.Split(phrase);
+            starts[words[0]] = Math.Max(starts.GetValueOrDefault(words[0]), words.Length);
         }
 
         return starts;
@@ -158,23 +158,9 @@ internal static class NavigationLexicon
     public static IEnumerable<string> AnchorWords() => Entries
         .Where(e => e.Category is LexiconCategory.Copyright or LexiconCategory.Credits)
         .SelectMany(e => e.Phrases)
-        .Select(p => Split(p).First())
+        .Select(p => LowerWords.Split(p)[0])
         .Distinct(StringComparer.Ordinal);
 
     private static IEnumerable<string> WordsOf(Func<(LexiconCategory Category, string[] Phrases), bool> predicate) =>
-        Entries.Where(predicate).SelectMany(e => e.Phrases).SelectMany(Split).Distinct(StringComparer.Ordinal);
-
-    private static List<string> Split(string phrase)
-    {
-        Span<char> buffer = stackalloc char[256];
-        Span<Range> ranges = stackalloc Range[16];
-        int count = LowerWords.Tokenize(phrase, buffer, ranges);
-        var words = new List<string>(count);
-        for (int i = 0; i < count; i++)
-        {
-            words.Add(buffer[ranges[i]].ToString());
-        }
-
-        return words;
-    }
+        Entries.Where(predicate).SelectMany(e => e.Phrases).SelectMany(LowerWords.Split).Distinct(StringComparer.Ordinal);
 }

@@ -14,22 +14,14 @@ internal sealed class PhraseMatcher
     public PhraseMatcher(IEnumerable<(LexiconCategory Category, string[] Phrases)> entries)
     {
         var groups = new Dictionary<string, List<(string[], LexiconCategory)>>(StringComparer.Ordinal);
-        Span<char> buffer = stackalloc char[256];
-        Span<Range> ranges = stackalloc Range[16];
         foreach ((LexiconCategory category, string[] phrases) in entries)
         {
             foreach (string phrase in phrases)
             {
-                int n = LowerWords.Tokenize(phrase, buffer, ranges);
-                if (n == 0)
+                string[] words = LowerWords.Split(phrase);
+                if (words.Length == 0)
                 {
                     continue;
-                }
-
-                string[] words = new string[n];
-                for (int i = 0; i < n; i++)
-                {
-                    words[i] = buffer[ranges[i]].ToString();
                 }
 
                 if (!groups.TryGetValue(words[0], out List<(string[], LexiconCategory)>? list))
