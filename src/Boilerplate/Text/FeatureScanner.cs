@@ -52,23 +52,21 @@ internal static class FeatureScanner
     /// <param name="block">The block to fill; its range is left as is.</param>
     /// <param name="stopwords">The stopword table.</param>
     /// <param name="languageBit">Bit of the page language in the table's masks, or 0 when unknown.</param>
-    /// <param name="languageCounts">When not empty, receives per language the number of its stopwords seen.</param>
     /// <param name="scriptCounts">When not empty (256 entries), receives per script the number of letters seen.</param>
     public static void Scan(
         ReadOnlySpan<char> text,
         ref Block block,
         WordTable stopwords,
         ulong languageBit,
-        Span<int> languageCounts,
         Span<int> scriptCounts)
     {
         var hits = default(StopwordHits);
-        Scan(text, ref block, stopwords, languageBit, languageCounts, scriptCounts, ref hits);
+        Scan(text, ref block, stopwords, languageBit, scriptCounts, ref hits);
     }
 
     /// <summary>
     /// Scans every block of a page and detects the page language in the same pass: the result is the same as
-    /// <see cref="TextDocumentParser.DetectLanguage"/> over <paramref name="text"/> followed by <see cref="Scan(ReadOnlySpan{char}, ref Block, WordTable, ulong, Span{int}, Span{int})"/>
+    /// <see cref="TextDocumentParser.DetectLanguage"/> over <paramref name="text"/> followed by <see cref="Scan(ReadOnlySpan{char}, ref Block, WordTable, ulong, Span{int})"/>
     /// of each block with the detected language, without reading the language sample twice.
     /// </summary>
     /// <remarks>
@@ -103,7 +101,7 @@ internal static class FeatureScanner
                 }
 
                 int before = hits.Count;
-                Scan(text.Slice(block.Start, block.Length), ref block, table, 0, default, scriptCounts, ref hits);
+                Scan(text.Slice(block.Start, block.Length), ref block, table, 0, scriptCounts, ref hits);
                 sampleWords += block.WordCount;
 
                 // Until the language is known, the count holds the number of this block's masks in the hit buffer.
@@ -115,7 +113,7 @@ internal static class FeatureScanner
             {
                 // The block the sample cuts votes with its words inside the sample; its masks go after the blocks' own.
                 Block scratch = default;
-                Scan(text[blocks[i].Start..sampleEnd], ref scratch, table, 0, default, default, ref hits);
+                Scan(text[blocks[i].Start..sampleEnd], ref scratch, table, 0, default, ref hits);
                 sampleWords += scratch.WordCount;
             }
 
@@ -147,7 +145,7 @@ internal static class FeatureScanner
             {
                 ref Block block = ref blocks[i];
                 var none = default(StopwordHits);
-                Scan(text.Slice(block.Start, block.Length), ref block, table, languageBit, default, scriptCounts, ref none);
+                Scan(text.Slice(block.Start, block.Length), ref block, table, languageBit, scriptCounts, ref none);
             }
 
             return languageBit;
@@ -227,22 +225,21 @@ internal static class FeatureScanner
     }
 
     [SkipLocalsInit]
-    private static void Scan(
+    internal static void Scan(
         ReadOnlySpan<char> text,
         ref Block block,
         WordTable stopwords,
         ulong languageBit,
-        Span<int> languageCounts,
         Span<int> scriptCounts,
         ref StopwordHits hits)
     {
         if ((Vector256.IsHardwareAccelerated || Vector128.IsHardwareAccelerated) && OnlyAsciiWords(text))
         {
-            ScanAscii(text, ref block, stopwords, languageBit, languageCounts, scriptCounts, ref hits);
+            ScanAscii(text, ref block, stopwords, languageBit, scriptCounts, ref hits);
         }
         else
         {
-            ScanCharacters(text, ref block, stopwords, languageBit, languageCounts, scriptCounts, ref hits);
+            ScanCharacters(text, ref block, stopwords, languageBit, scriptCounts, ref hits);
         }
     }
 
@@ -253,7 +250,6 @@ internal static class FeatureScanner
         ref Block block,
         WordTable stopwords,
         ulong languageBit,
-        Span<int> languageCounts,
         Span<int> scriptCounts,
         ref StopwordHits hits)
     {
@@ -328,7 +324,7 @@ internal static class FeatureScanner
                             continue;
                         }
 
-                        CountAsciiWord(text, start, run, ref words, ref lineHash, ref stops, ref lexicon, stopwords, languageBit, languageCounts, ref hits);
+                        CountAsciiWord(text, start, run, ref words, ref lineHash, ref stops, ref lexicon, stopwords, languageBit, ref hits);
 
                         // Now at the character that ended the word (or the end): count it as the slow path would.
                         if (i < text.Length && cls == Punct)
@@ -399,9 +395,9 @@ internal static class FeatureScanner
                         if (IsUnspacedScript(script))
                         {
                             // Han, kana and Thai are written without spaces: each letter counts as a word.
-                            EndWord(word, ref wordLength, ref longWord, ref words, ref stops, ref lineHash, ref lexicon, stopwords, languageBit, languageCounts, ref hits);
+                            EndWord(word, ref wordLength, ref longWord, ref words, ref stops, ref lineHash, ref lexicon, stopwords, languageBit, ref hits);
                             Append(c, word, ref wordLength, ref longWord);
-                            EndWord(word, ref wordLength, ref longWord, ref words, ref stops, ref lineHash, ref lexicon, stopwords, languageBit, languageCounts, ref hits);
+                            EndWord(word, ref wordLength, ref longWord, ref words, ref stops, ref lineHash, ref lexicon, stopwords, languageBit, ref hits);
                         }
                         else
                         {
@@ -439,11 +435,11 @@ internal static class FeatureScanner
 
             if (wordLength != 0)
             {
-                EndWord(word, ref wordLength, ref longWord, ref words, ref stops, ref lineHash, ref lexicon, stopwords, languageBit, languageCounts, ref hits);
+                EndWord(word, ref wordLength, ref longWord, ref words, ref stops, ref lineHash, ref lexicon, stopwords, languageBit, ref hits);
             }
         }
 
-        EndWord(word, ref wordLength, ref longWord, ref words, ref stops, ref lineHash, ref lexicon, stopwords, languageBit, languageCounts, ref hits);
+        EndWord(word, ref wordLength, ref longWord, ref words, ref stops, ref lineHash, ref lexicon, stopwords, languageBit, ref hits);
 
         int best = -1;
         for (int s = 0; s < scriptSlots; s++)
@@ -470,7 +466,7 @@ internal static class FeatureScanner
     }
 
     /// <summary>
-    /// <see cref="Scan(ReadOnlySpan{char}, ref Block, WordTable, ulong, Span{int}, Span{int}, ref StopwordHits)"/> for a block of
+    /// <see cref="Scan(ReadOnlySpan{char}, ref Block, WordTable, ulong, Span{int}, ref StopwordHits)"/> for a block of
     /// ASCII only, with the same results: 64 characters at a time are classified with vector compares into bit masks, the
     /// class counts are population counts, and words are found from the mask's edges, so no branch depends on each
     /// character (branches on word ends are what a per-character loop mispredicts).
@@ -481,7 +477,6 @@ internal static class FeatureScanner
         ref Block block,
         WordTable stopwords,
         ulong languageBit,
-        Span<int> languageCounts,
         Span<int> scriptCounts,
         ref StopwordHits hits)
     {
@@ -536,13 +531,13 @@ internal static class FeatureScanner
                     continue;
                 }
 
-                CountAsciiWord(text, wordStart, chunk + index - wordStart, ref words, ref lineHash, ref stops, ref lexicon, stopwords, languageBit, languageCounts, ref hits);
+                CountAsciiWord(text, wordStart, chunk + index - wordStart, ref words, ref lineHash, ref stops, ref lexicon, stopwords, languageBit, ref hits);
             }
         }
 
         if (carry != 0)
         {
-            CountAsciiWord(text, wordStart, text.Length - wordStart, ref words, ref lineHash, ref stops, ref lexicon, stopwords, languageBit, languageCounts, ref hits);
+            CountAsciiWord(text, wordStart, text.Length - wordStart, ref words, ref lineHash, ref stops, ref lexicon, stopwords, languageBit, ref hits);
         }
 
         if (letters > 0 && !scriptCounts.IsEmpty)
@@ -605,7 +600,6 @@ internal static class FeatureScanner
         ref long lexicon,
         WordTable stopwords,
         ulong languageBit,
-        Span<int> languageCounts,
         ref StopwordHits hits)
     {
         words++;
@@ -623,7 +617,7 @@ internal static class FeatureScanner
         }
 
         lineHash = (lineHash ^ hash) * LineHashPrime;
-        RecordWord(value, ref stops, ref lexicon, languageBit, languageCounts, ref hits);
+        RecordWord(value, ref stops, ref lexicon, languageBit, ref hits);
     }
 
     /// <summary>Bit masks of the ASCII letters, upper-case letters, digits and spaces among 64 ASCII characters.</summary>
@@ -743,7 +737,6 @@ internal static class FeatureScanner
         ref long lexicon,
         WordTable stopwords,
         ulong languageBit,
-        Span<int> languageCounts,
         ref StopwordHits hits)
     {
         if (wordLength == 0)
@@ -768,7 +761,7 @@ internal static class FeatureScanner
         if (wordLength <= word.Length)
         {
             ulong value = stopwords.Lookup(word[..wordLength], wordHash);
-            RecordWord(value, ref stops, ref lexicon, languageBit, languageCounts, ref hits);
+            RecordWord(value, ref stops, ref lexicon, languageBit, ref hits);
         }
 
         wordLength = 0;
@@ -779,7 +772,7 @@ internal static class FeatureScanner
     /// <paramref name="lexicon"/> packs the lexicon reach, the date words and the anchor flag (see <see cref="LexiconAnchorShift"/>).
     /// </remarks>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void RecordWord(ulong value, ref int stops, ref long lexicon, ulong languageBit, Span<int> languageCounts, ref StopwordHits hits)
+    private static void RecordWord(ulong value, ref int stops, ref long lexicon, ulong languageBit, ref StopwordHits hits)
     {
         // Branch-free for the common case: whether a word is a stopword or a lexicon word is a coin toss the CPU cannot predict.
         lexicon += (long)((value >> Stopwords.PhraseLengthShift) & Stopwords.MaxPhraseLength)
@@ -790,15 +783,6 @@ internal static class FeatureScanner
         if (hits.IsActive)
         {
             hits.AddIfNotZero(languages);
-        }
-
-        if (!languageCounts.IsEmpty)
-        {
-            while (languages != 0)
-            {
-                languageCounts[BitOperations.TrailingZeroCount(languages)]++;
-                languages &= languages - 1;
-            }
         }
     }
 

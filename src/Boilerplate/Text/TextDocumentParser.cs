@@ -95,10 +95,18 @@ internal static class TextDocumentParser
     {
         ReadOnlySpan<char> sample = text.Length <= LanguageSampleChars ? text : text[..LanguageSampleChars];
         Span<int> counts = stackalloc int[64];
-        counts.Clear();
-        Block scratch = default;
-        FeatureScanner.Scan(sample, ref scratch, stopwords.Table, 0, counts, default);
-        return ChooseLanguage(counts, scratch.WordCount, stopwords, out language);
+        var hits = new StopwordHits(1024);
+        try
+        {
+            Block scratch = default;
+            FeatureScanner.Scan(sample, ref scratch, stopwords.Table, 0, default, ref hits);
+            FeatureScanner.CountLanguages(hits.Masks, counts);
+            return ChooseLanguage(counts, scratch.WordCount, stopwords, out language);
+        }
+        finally
+        {
+            hits.Dispose();
+        }
     }
 
     /// <summary>The language with most stopwords among <paramref name="words"/> words, when it explains a real share of them.</summary>

@@ -43,7 +43,7 @@ public class FeatureScannerScanBlocksTests
         for (int i = 0; i < document.Count; i++)
         {
             Block expected = default;
-            FeatureScanner.Scan(document.GetText(i), ref expected, stopwords.Table, languageBit, default, default);
+            FeatureScanner.Scan(document.GetText(i), ref expected, stopwords.Table, languageBit, default);
             Block actual = document[i];
             Assert.Equal(expected.WordCount, actual.WordCount);
             Assert.Equal(expected.StopwordCount, actual.StopwordCount);

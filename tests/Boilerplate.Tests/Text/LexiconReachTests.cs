@@ -53,7 +53,7 @@ public class LexiconReachTests
         }
 
         Block block = default;
-        FeatureScanner.Scan(line, ref block, Stopwords.Default.Table, 0, default, default);
+        FeatureScanner.Scan(line, ref block, Stopwords.Default.Table, 0, default);
 
         Assert.Equal(words, block.WordCount);
         Assert.Equal(lexicon, block.LexiconReach);
@@ -67,7 +67,7 @@ public class LexiconReachTests
     {
         // "facebook", "sitemap" and "instagram" are lexicon words but no language's stopwords: the language vote must not see them.
         Block block = default;
-        FeatureScanner.Scan("Facebook Sitemap Instagram", ref block, Stopwords.Default.Table, ulong.MaxValue >> 2, default, default);
+        FeatureScanner.Scan("Facebook Sitemap Instagram", ref block, Stopwords.Default.Table, ulong.MaxValue >> 2, default);
 
         Assert.Equal(3, block.LexiconReach);
         Assert.Equal(0, block.StopwordCount);

@@ -36,8 +36,8 @@ public class ScanAsciiTests
         Block expected = default, actual = default;
         var noHits = default(StopwordHits);
 
-        FeatureScanner.ScanCharacters(line, ref expected, table, 1, default, expectedCounts, ref noHits);
-        FeatureScanner.ScanAscii(line, ref actual, table, 1, default, actualCounts, ref noHits);
+        FeatureScanner.ScanCharacters(line, ref expected, table, 1, expectedCounts, ref noHits);
+        FeatureScanner.ScanAscii(line, ref actual, table, 1, actualCounts, ref noHits);
 
         Assert.Equal(expected, actual);
         Assert.Equal(expectedCounts, actualCounts);
@@ -64,8 +64,8 @@ public class ScanAsciiTests
             }
 
             Block expected = default, actual = default;
-            FeatureScanner.ScanCharacters(line, ref expected, table, 1, default, default, ref noHits);
-            FeatureScanner.ScanAscii(line, ref actual, table, 1, default, default, ref noHits);
+            FeatureScanner.ScanCharacters(line, ref expected, table, 1, default, ref noHits);
+            FeatureScanner.ScanAscii(line, ref actual, table, 1, default, ref noHits);
             Assert.Equal(expected, actual);
             compared++;
         }

@@ -63,8 +63,8 @@ public class WordTableHashTests
         // Words past the 32-character buffer are hashed as they grow: lines that differ only after it are not repeats.
         WordTable table = Stopwords.Default.Table;
         Block a = default, b = default;
-        FeatureScanner.Scan(first, ref a, table, 0, default, default);
-        FeatureScanner.Scan(second, ref b, table, 0, default, default);
+        FeatureScanner.Scan(first, ref a, table, 0, default);
+        FeatureScanner.Scan(second, ref b, table, 0, default);
 
         Assert.NotEqual(a.NormalizedHash, b.NormalizedHash);
     }
@@ -76,9 +76,9 @@ public class WordTableHashTests
         // and every character counts, including those past the 32-character buffer.
         WordTable table = Stopwords.Default.Table;
         Block lower = default, upper = default, other = default;
-        FeatureScanner.Scan(new string('w', 40) + "\u00E9", ref lower, table, 0, default, default);
-        FeatureScanner.Scan(new string('W', 40) + "\u00E9", ref upper, table, 0, default, default);
-        FeatureScanner.Scan(new string('w', 39) + "x\u00E9", ref other, table, 0, default, default);
+        FeatureScanner.Scan(new string('w', 40) + "\u00E9", ref lower, table, 0, default);
+        FeatureScanner.Scan(new string('W', 40) + "\u00E9", ref upper, table, 0, default);
+        FeatureScanner.Scan(new string('w', 39) + "x\u00E9", ref other, table, 0, default);
 
         Assert.Equal(1, lower.WordCount);
         Assert.Equal(lower.NormalizedHash, upper.NormalizedHash);

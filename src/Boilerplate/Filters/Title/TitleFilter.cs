@@ -210,7 +210,7 @@ public sealed class TitleFilter : BoilerplateFilter
     private static ulong Hash(ReadOnlySpan<char> text)
     {
         Block scratch = default;
-        FeatureScanner.Scan(text, ref scratch, Stopwords.Default.Table, 0, default, default);
+        FeatureScanner.Scan(text, ref scratch, Stopwords.Default.Table, 0, default);
         return scratch.NormalizedHash;
     }
 }
