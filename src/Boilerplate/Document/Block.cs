@@ -11,6 +11,9 @@ namespace Boilerplate;
 /// </remarks>
 public struct Block
 {
+    // 0 to 6, kept in a byte so the block stays 104 bytes with the scanner's lexicon counts.
+    private byte _headingLevel;
+
     /// <summary>Offset of the block's first character in <see cref="PageDocument.Source"/> (leading white space trimmed).</summary>
     public int Start { readonly get; internal set; }
 
@@ -54,7 +57,7 @@ public struct Block
     public BlockTraits Traits { readonly get; internal set; }
 
     /// <summary>Heading level 1–6 for HTML headings, otherwise 0.</summary>
-    public int HeadingLevel { readonly get; internal set; }
+    public int HeadingLevel { readonly get => _headingLevel; internal set => _headingLevel = (byte)value; }
 
     /// <summary>DOM depth of the block's element (HTML input only).</summary>
     public int Depth { readonly get; internal set; }
