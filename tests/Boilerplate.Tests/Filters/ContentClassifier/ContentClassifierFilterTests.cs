@@ -6,6 +6,17 @@ namespace Boilerplate.Tests.Filters.ContentClassifier;
 
 public sealed class ContentClassifierFilterTests
 {
+    private const string HarbourIntroduction = "These are the pages about the harbour and the coast that readers of the Courier have sent to us over the years, and we would like to thank all of them for their help with it.";
+
+    private static readonly string[] s_harbourLinks =
+    [
+        "Harbour Road flood defences", "Sea wall repair: the plans", "Tide tables for the coast", "Coastguard station open day",
+        "Pictures of the storm of 1938", "The lifeboat crew and their boats", "Walks along the cliff path", "Birds of the estuary",
+        "Fishing from the pier", "Boat trips to the island", "The old harbour railway", "Lighthouse keepers' cottages",
+        "Shipwrecks of the bay", "Sand dunes and their plants", "Beach cleaning days", "Ferry times to the islands",
+        "Seaside gardens of the town", "The harbour master's log", "Rock pools for children", "Local sailing clubs",
+    ];
+
     private static readonly string[] s_loremIpsum =
     [
         "Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt ut labore et dolore magna aliqua. Ut enim ad minim veniam, quis nostrud exercitation ullamco laboris nisi ut aliquip ex ea commodo consequat.",
@@ -111,15 +122,8 @@ public sealed class ContentClassifierFilterTests
     [Fact]
     public void Apply_ProseHoldingLittleOfThePage_KeepsWhatIsNotBoilerplateOnItsOwn()
     {
-        string[] links =
-        [
-            "Harbour Road flood defences", "Sea wall repair: the plans", "Tide tables for the coast", "Coastguard station open day",
-            "Pictures of the storm of 1938", "The lifeboat crew and their boats", "Walks along the cliff path", "Birds of the estuary",
-            "Fishing from the pier", "Boat trips to the island", "The old harbour railway", "Lighthouse keepers' cottages",
-            "Shipwrecks of the bay", "Sand dunes and their plants", "Beach cleaning days", "Ferry times to the islands",
-            "Seaside gardens of the town", "The harbour master's log", "Rock pools for children", "Local sailing clubs",
-        ];
-        const string introduction = "These are the pages about the harbour and the coast that readers of the Courier have sent to us over the years, and we would like to thank all of them for their help with it.";
+        string[] links = s_harbourLinks;
+        string introduction = HarbourIntroduction;
 
         // Four screens of links under one paragraph: the paragraph holds less than a tenth of the text.
         string[] items = [.. links.SelectMany(link => new[] { link, link + ": pictures", link + ": history", link + ": maps" })];
@@ -132,15 +136,8 @@ public sealed class ContentClassifierFilterTests
     [Fact]
     public void Apply_SingleParagraphIntroducingALongerList_KeepsTheList()
     {
-        string[] links =
-        [
-            "Harbour Road flood defences", "Sea wall repair: the plans", "Tide tables for the coast", "Coastguard station open day",
-            "Pictures of the storm of 1938", "The lifeboat crew and their boats", "Walks along the cliff path", "Birds of the estuary",
-            "Fishing from the pier", "Boat trips to the island", "The old harbour railway", "Lighthouse keepers' cottages",
-            "Shipwrecks of the bay", "Sand dunes and their plants", "Beach cleaning days", "Ferry times to the islands",
-            "Seaside gardens of the town", "The harbour master's log", "Rock pools for children", "Local sailing clubs",
-        ];
-        const string introduction = "These are the pages about the harbour and the coast that readers of the Courier have sent to us over the years, and we would like to thank all of them for their help with it.";
+        string[] links = s_harbourLinks;
+        string introduction = HarbourIntroduction;
 
         // The paragraph holds about a quarter of the text.
         CleanResult result = s_classifier.Process(Dump([introduction, .. links]));
@@ -153,8 +150,8 @@ public sealed class ContentClassifierFilterTests
     [Fact]
     public void Apply_MinGoodShareZero_KeepsOnlyTheProseOfAListPage()
     {
-        string[] links = ["Harbour Road flood defences", "Sea wall repair: the plans", "Tide tables for the coast", "Coastguard station open day", "Pictures of the storm of 1938", "The lifeboat crew and their boats", "Walks along the cliff path", "Birds of the estuary", "Fishing from the pier", "Boat trips to the island", "The old harbour railway", "Lighthouse keepers' cottages"];
-        const string introduction = "These are the pages about the harbour and the coast that readers of the Courier have sent to us over the years, and we would like to thank all of them for their help with it.";
+        string[] links = s_harbourLinks[..12];
+        string introduction = HarbourIntroduction;
         BoilerplatePipeline pipeline = BuildPipeline(b => b.UseContentClassifier(new ContentClassifierOptions { MinGoodShare = 0, MinSingleGoodShare = 0 }));
 
         CleanResult result = pipeline.Process(Dump(["Harbour pages", introduction, .. links]));
