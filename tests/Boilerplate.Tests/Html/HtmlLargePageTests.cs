@@ -1,5 +1,5 @@
-using System.Diagnostics;
 using System.Text;
+using Boilerplate.Tests.Reliability;
 using static Boilerplate.Tests.Support.TestPages;
 
 namespace Boilerplate.Tests.Html;
@@ -35,18 +35,18 @@ public sealed class HtmlLargePageTests
         string large = LargePage(20 * MiB, out int largeParagraphs);
         pipeline.ProcessHtml(LargePage(MiB, out _)); // warm up
 
-        // Interleaved, best of two, so that a burst of load from elsewhere on the machine does not decide the ratio.
-        long smallTicks = long.MaxValue, largeTicks = long.MaxValue;
+        // Interleaved, best of two, on the thread's CPU time, so that load from elsewhere on the machine does not decide the ratio.
+        double smallSeconds = double.MaxValue, largeSeconds = double.MaxValue;
         CleanResult? smallResult = null, largeResult = null;
         for (int round = 0; round < 2; round++)
         {
-            long start = Stopwatch.GetTimestamp();
+            double start = LinearityTests.ThreadCpuSeconds();
             smallResult = pipeline.ProcessHtml(small);
-            smallTicks = Math.Min(smallTicks, Stopwatch.GetTimestamp() - start);
+            smallSeconds = Math.Min(smallSeconds, LinearityTests.ThreadCpuSeconds() - start);
 
-            start = Stopwatch.GetTimestamp();
+            start = LinearityTests.ThreadCpuSeconds();
             largeResult = pipeline.ProcessHtml(large);
-            largeTicks = Math.Min(largeTicks, Stopwatch.GetTimestamp() - start);
+            largeSeconds = Math.Min(largeSeconds, LinearityTests.ThreadCpuSeconds() - start);
         }
 
         // The work done: blocks and characters grow as the input does.
@@ -56,7 +56,7 @@ public sealed class HtmlLargePageTests
         Assert.Equal(largeParagraphs, largeResult.KeptCount);
 
         // The time: linear, with generous room for noise (quadratic would be 4x).
-        double ratio = (double)largeTicks / smallTicks;
+        double ratio = largeSeconds / smallSeconds;
         Assert.True(ratio < 3.5, $"20 MB took {ratio:F2} times as long as 10 MB");
     }
 

@@ -81,7 +81,7 @@ public sealed class LinearityTests
     }
 
     /// <summary>CPU time of the calling thread (Linux), or wall time elsewhere.</summary>
-    private static double ThreadCpuSeconds() =>
+    internal static double ThreadCpuSeconds() =>
         OperatingSystem.IsLinux() && NativeMethods.ClockGetTime(NativeMethods.ClockThreadCpuTime, out NativeMethods.TimeSpec now) == 0
             ? now.Seconds + (now.Nanoseconds / 1e9)
             : Stopwatch.GetTimestamp() / (double)Stopwatch.Frequency;
