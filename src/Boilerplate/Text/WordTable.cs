@@ -200,13 +200,7 @@ internal sealed class WordTable
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public ulong Lookup(ReadOnlySpan<char> lowerWord, uint hash)
     {
-        int bit = FilterBit(hash);
-        if ((_filter[bit >> 6] & (1UL << bit)) == 0)
-        {
-            return 0;
-        }
-
-        return Probe(lowerWord, hash);
+        return PassesFilter(hash) ? Probe(lowerWord, hash, asciiFolded: false) : 0;
     }
 
     /// <summary>The value of <paramref name="lowerWord"/>, or 0.</summary>
@@ -221,39 +215,20 @@ internal sealed class WordTable
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public ulong LookupAsciiFolded(ReadOnlySpan<char> asciiWord, uint hash)
     {
-        int bit = FilterBit(hash);
-        if ((_filter[bit >> 6] & (1UL << bit)) == 0)
-        {
-            return 0;
-        }
-
-        return ProbeAsciiFolded(asciiWord, hash);
+        return PassesFilter(hash) ? Probe(asciiWord, hash, asciiFolded: true) : 0;
     }
 
     /// <summary>The value of a word of up to eight characters given as <see cref="HashShortAscii"/> packed it, or 0.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public ulong LookupShort(ulong low, ulong high, int length, uint hash)
     {
-        int bit = FilterBit(hash);
-        if ((_filter[bit >> 6] & (1UL << bit)) == 0)
-        {
-            return 0;
-        }
-
-        // Most words past the filter sit in their home slot: that check is inline, the rest of the probe is not.
-        int slot = (int)hash & _mask;
-        ref readonly Entry home = ref _entries[slot];
-        if (home.Hash == hash && home.Low == low && home.High == high && (home.Key & LengthMask) == length)
-        {
-            return home.Value;
-        }
-
-        return home.Key == 0 ? 0 : ProbeShort(low, high, length, hash, (slot + 1) & _mask);
+        return PassesFilter(hash) ? ProbeShort(low, high, length, hash) : 0;
     }
 
-    private ulong ProbeShort(ulong low, ulong high, int length, uint hash, int slot)
+    private ulong ProbeShort(ulong low, ulong high, int length, uint hash)
     {
         Entry[] entries = _entries;
+        int slot = (int)hash & _mask;
         while (true)
         {
             ref readonly Entry entry = ref entries[slot];
@@ -272,10 +247,19 @@ internal sealed class WordTable
         }
     }
 
+    /// <summary>Whether the filter lets a word of this hash through to the entries: most absent words stop here.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private bool PassesFilter(uint hash)
+    {
+        int bit = FilterBit(hash);
+        return (_filter[bit >> 6] & (1UL << bit)) != 0;
+    }
+
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private int FilterBit(uint hash) => (int)((hash * FilterMultiplier) >> _filterShift);
 
-    private ulong Probe(ReadOnlySpan<char> lowerWord, uint hash)
+    /// <summary>The value of <paramref name="word"/>, already lower-cased, or an ASCII word lower-cased by | 0x20 when <paramref name="asciiFolded"/>.</summary>
+    private ulong Probe(ReadOnlySpan<char> word, uint hash, bool asciiFolded)
     {
         Entry[] entries = _entries;
         int slot = (int)hash & _mask;
@@ -288,33 +272,13 @@ internal sealed class WordTable
                 return 0;
             }
 
-            if (entry.Hash == hash
-                && (key & LengthMask) == lowerWord.Length
-                && lowerWord.SequenceEqual(_chars.AsSpan(key >> LengthBits, key & LengthMask)))
+            if (entry.Hash == hash && (key & LengthMask) == word.Length)
             {
-                return entry.Value;
-            }
-
-            slot = (slot + 1) & _mask;
-        }
-    }
-
-    private ulong ProbeAsciiFolded(ReadOnlySpan<char> asciiWord, uint hash)
-    {
-        Entry[] entries = _entries;
-        int slot = (int)hash & _mask;
-        while (true)
-        {
-            ref readonly Entry entry = ref entries[slot];
-            int key = entry.Key;
-            if (key == 0)
-            {
-                return 0;
-            }
-
-            if (entry.Hash == hash && (key & LengthMask) == asciiWord.Length && EqualsFolded(asciiWord, _chars.AsSpan(key >> LengthBits, key & LengthMask)))
-            {
-                return entry.Value;
+                ReadOnlySpan<char> stored = _chars.AsSpan(key >> LengthBits, key & LengthMask);
+                if (asciiFolded ? EqualsFolded(word, stored) : word.SequenceEqual(stored))
+                {
+                    return entry.Value;
+                }
             }
 
             slot = (slot + 1) & _mask;
@@ -334,8 +298,7 @@ internal sealed class WordTable
         return true;
     }
 
-    /// <summary>One slot: <see cref="Key"/> is the key's offset in the shared characters and its length (0 for an empty slot).</summary>
-    /// <summary>A slot: the value, the key's first eight characters packed as <see cref="HashShortAscii"/> reads them (so a short word is compared in two loads, in the same cache line), its hash, and its place and length in the shared characters.</summary>
+    /// <summary>A slot: the value, the key's first eight characters packed as <see cref="HashShortAscii"/> reads them (so a short word is compared in two loads, in the same cache line), its hash, and in <see cref="Key"/> its offset in the shared characters and its length (0 for an empty slot).</summary>
     private struct Entry
     {
         public ulong Value;
