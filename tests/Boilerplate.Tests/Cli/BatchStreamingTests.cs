@@ -1,5 +1,6 @@
 using System.Text;
 using Boilerplate.Cli;
+using Boilerplate.Cli.Records;
 using Xunit.Abstractions;
 
 namespace Boilerplate.Tests.Cli;
@@ -53,23 +54,11 @@ public sealed class BatchStreamingTests(ITestOutputHelper output)
     private sealed record StreamRun(int ExitCode, int Records, List<long> LiveBytes, string Summary);
 
     /// <summary>JSON Lines made on the fly, so that the input itself takes no memory: tiny pages, numbered ids.</summary>
-    private sealed class GeneratedInput(int count) : Stream
+    private sealed class GeneratedInput(int count) : ForwardReadStream
     {
         private int _next;
         private byte[] _pending = [];
         private int _offset;
-
-        public override bool CanRead => true;
-
-        public override bool CanSeek => false;
-
-        public override bool CanWrite => false;
-
-        public override long Length => throw new NotSupportedException();
-
-        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
-
-        public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
 
         public override int Read(Span<byte> buffer)
         {
@@ -93,38 +82,16 @@ public sealed class BatchStreamingTests(ITestOutputHelper output)
             _offset += n;
             return n;
         }
-
-        public override void Flush()
-        {
-        }
-
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-        public override void SetLength(long value) => throw new NotSupportedException();
-
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
     }
 
     /// <summary>Checks that records come out whole and in order, keeps nothing, and samples live memory every 10,000 records.</summary>
-    private sealed class CheckingOutput : Stream
+    private sealed class CheckingOutput : ForwardWriteStream
     {
         private readonly List<byte> _line = [];
 
         public int Records { get; private set; }
 
         public List<long> LiveBytes { get; } = [];
-
-        public override bool CanRead => false;
-
-        public override bool CanSeek => false;
-
-        public override bool CanWrite => true;
-
-        public override long Length => throw new NotSupportedException();
-
-        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
-
-        public override void Write(byte[] buffer, int offset, int count) => Write(buffer.AsSpan(offset, count));
 
         public override void Write(ReadOnlySpan<byte> buffer)
         {
@@ -151,15 +118,5 @@ public sealed class BatchStreamingTests(ITestOutputHelper output)
                 }
             }
         }
-
-        public override void Flush()
-        {
-        }
-
-        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-        public override void SetLength(long value) => throw new NotSupportedException();
     }
 }
