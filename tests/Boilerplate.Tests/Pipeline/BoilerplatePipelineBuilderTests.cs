@@ -118,16 +118,11 @@ public sealed class BoilerplatePipelineBuilderTests
             .UseTitle(new TitleOptions { MaxTitleWords = 0 });
         builder.Limits.MaxHtmlDepth = 1;
 
-        ArgumentException error = Assert.Throws<ArgumentException>(builder.Build);
-
-        Assert.Equal(
-            [
-                "Invalid Boilerplate options:",
-                "- PipelineLimits.MaxHtmlDepth must be at least 8 (was 1).",
-                "- TitleOptions.MaxTitleWords must be at least 1 (was 0).",
-                "- MainRegionOptions.MaxGapWords must be at least 0 (was -1).",
-            ],
-            error.Message.Split(Environment.NewLine));
+        OptionsAssert.BuildFails(
+            builder,
+            "- PipelineLimits.MaxHtmlDepth must be at least 8 (was 1).",
+            "- TitleOptions.MaxTitleWords must be at least 1 (was 0).",
+            "- MainRegionOptions.MaxGapWords must be at least 0 (was -1).");
     }
 
     [Fact]

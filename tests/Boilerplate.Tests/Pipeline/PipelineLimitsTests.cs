@@ -1,3 +1,4 @@
+using Boilerplate.Tests.Support;
 using static Boilerplate.Tests.Support.TestPages;
 
 namespace Boilerplate.Tests.Pipeline;
@@ -20,15 +21,10 @@ public sealed class PipelineLimitsTests
         builder.Limits.MaxInputChars = 0;
         builder.Limits.MaxHtmlDepth = 7;
 
-        ArgumentException error = Assert.Throws<ArgumentException>(builder.Build);
-
-        Assert.Equal(
-            [
-                "Invalid Boilerplate options:",
-                "- PipelineLimits.MaxHtmlDepth must be at least 8 (was 7).",
-                "- PipelineLimits.MaxInputChars must be at least 1 (was 0).",
-            ],
-            error.Message.Split(Environment.NewLine));
+        OptionsAssert.BuildFails(
+            builder,
+            "- PipelineLimits.MaxHtmlDepth must be at least 8 (was 7).",
+            "- PipelineLimits.MaxInputChars must be at least 1 (was 0).");
     }
 
     [Fact]

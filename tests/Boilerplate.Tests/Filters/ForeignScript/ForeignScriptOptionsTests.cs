@@ -1,4 +1,5 @@
 using Boilerplate.Filters.ForeignScript;
+using Boilerplate.Tests.Support;
 
 namespace Boilerplate.Tests.Filters.ForeignScript;
 
@@ -26,16 +27,11 @@ public sealed class ForeignScriptOptionsTests
             MinQuoteContextWords = -1,
         });
 
-        ArgumentException error = Assert.Throws<ArgumentException>(builder.Build);
-
-        Assert.Equal(
-            [
-                "Invalid Boilerplate options:",
-                "- ForeignScriptOptions.MinPageLetters must be at least 0 (was -1).",
-                "- ForeignScriptOptions.MinMainScriptShare must be in (0.5, 1] (was 0.5).",
-                "- ForeignScriptOptions.MinLineLetters must be at least 1 (was 0).",
-                "- ForeignScriptOptions.MinQuoteContextWords must be at least 0 (was -1).",
-            ],
-            error.Message.Split(Environment.NewLine));
+        OptionsAssert.BuildFails(
+            builder,
+            "- ForeignScriptOptions.MinPageLetters must be at least 0 (was -1).",
+            "- ForeignScriptOptions.MinMainScriptShare must be in (0.5, 1] (was 0.5).",
+            "- ForeignScriptOptions.MinLineLetters must be at least 1 (was 0).",
+            "- ForeignScriptOptions.MinQuoteContextWords must be at least 0 (was -1).");
     }
 }

@@ -1,4 +1,5 @@
 using Boilerplate.Filters.LineDeduplication;
+using Boilerplate.Tests.Support;
 
 namespace Boilerplate.Tests.Filters.LineDeduplication;
 
@@ -18,14 +19,9 @@ public sealed class LineDeduplicationOptionsTests
     {
         var builder = new BoilerplatePipelineBuilder().UseLineDeduplication(new LineDeduplicationOptions { MaxBoilerplateWords = -1 });
 
-        ArgumentException error = Assert.Throws<ArgumentException>(builder.Build);
-
-        Assert.Equal(
-            [
-                "Invalid Boilerplate options:",
-                "- LineDeduplicationOptions.MaxBoilerplateWords must be at least 0 (was -1).",
-            ],
-            error.Message.Split(Environment.NewLine));
+        OptionsAssert.BuildFails(
+            builder,
+            "- LineDeduplicationOptions.MaxBoilerplateWords must be at least 0 (was -1).");
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using Boilerplate.Filters.MainRegion;
+using Boilerplate.Tests.Support;
 
 namespace Boilerplate.Tests.Filters.MainRegion;
 
@@ -48,24 +49,19 @@ public sealed class MainRegionOptionsTests
             MaxArticleGapRuleShare = 1.5,
         });
 
-        ArgumentException error = Assert.Throws<ArgumentException>(builder.Build);
-
-        Assert.Equal(
-            [
-                "Invalid Boilerplate options:",
-                "- MainRegionOptions.MinMainContainerShare must be in [0, 1] (was -0.1).",
-                "- MainRegionOptions.MaxRescueLinkDensity must be in [0, 1] (was 2).",
-                "- MainRegionOptions.DroppedTextWeight must be at least 0 (was -0.5).",
-                "- MainRegionOptions.MaxGapWords must be at least 0 (was -1).",
-                "- MainRegionOptions.MaxArticleGapBlocks must be at least 0 (was -1).",
-                "- MainRegionOptions.MaxArticleGapRuleShare must be in [0, 1] (was 1.5).",
-                "- MainRegionOptions.MaxGapBlocks must be at least 0 (was -1).",
-                "- MainRegionOptions.MinRegionShare must be in [0, 1] (was 1.5).",
-                "- MainRegionOptions.MinTeaserItems must be 0 or at least 2 (was 1).",
-                "- MainRegionOptions.MaxTeaserHeadlineWords must be at least 2 (was 1).",
-                "- MainRegionOptions.MaxTeaserExcerptWords must be at least 0 (was -1).",
-                "- MainRegionOptions.MinTeaserCoreWords must be at least 0 (was -1).",
-            ],
-            error.Message.Split(Environment.NewLine));
+        OptionsAssert.BuildFails(
+            builder,
+            "- MainRegionOptions.MinMainContainerShare must be in [0, 1] (was -0.1).",
+            "- MainRegionOptions.MaxRescueLinkDensity must be in [0, 1] (was 2).",
+            "- MainRegionOptions.DroppedTextWeight must be at least 0 (was -0.5).",
+            "- MainRegionOptions.MaxGapWords must be at least 0 (was -1).",
+            "- MainRegionOptions.MaxArticleGapBlocks must be at least 0 (was -1).",
+            "- MainRegionOptions.MaxArticleGapRuleShare must be in [0, 1] (was 1.5).",
+            "- MainRegionOptions.MaxGapBlocks must be at least 0 (was -1).",
+            "- MainRegionOptions.MinRegionShare must be in [0, 1] (was 1.5).",
+            "- MainRegionOptions.MinTeaserItems must be 0 or at least 2 (was 1).",
+            "- MainRegionOptions.MaxTeaserHeadlineWords must be at least 2 (was 1).",
+            "- MainRegionOptions.MaxTeaserExcerptWords must be at least 0 (was -1).",
+            "- MainRegionOptions.MinTeaserCoreWords must be at least 0 (was -1).");
     }
 }

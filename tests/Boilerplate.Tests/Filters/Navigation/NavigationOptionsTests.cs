@@ -1,4 +1,5 @@
 using Boilerplate.Filters.Navigation;
+using Boilerplate.Tests.Support;
 
 namespace Boilerplate.Tests.Filters.Navigation;
 
@@ -38,23 +39,18 @@ public sealed class NavigationOptionsTests
             MinProseOutsideContainers = 1.5,
         });
 
-        ArgumentException error = Assert.Throws<ArgumentException>(builder.Build);
-
-        Assert.Equal(
-            [
-                "Invalid Boilerplate options:",
-                "- NavigationOptions.MinProseWords must be at least 1 (was 0).",
-                "- NavigationOptions.MinProseOutsideContainers must be in [0, 1] (was 1.5).",
-                "- NavigationOptions.MaxLexiconWords must be at least 1 (was 0).",
-                "- NavigationOptions.MinLexiconCoverage must be in (0, 1] (was 0).",
-                "- NavigationOptions.MaxFormLabelWords must be at least 1 (was 0).",
-                "- NavigationOptions.MaxFormGap must be at least 0 (was -1).",
-                "- NavigationOptions.MinFormLabels must be at least 2 (was 1).",
-                "- NavigationOptions.MaxLinkListHeadlineWords must be at least 1 (was 0).",
-                "- NavigationOptions.MinMenuRun must be at least 2 (was 1).",
-                "- NavigationOptions.MaxMenuItemWords must be at least 1 (was 0).",
-            ],
-            error.Message.Split(Environment.NewLine));
+        OptionsAssert.BuildFails(
+            builder,
+            "- NavigationOptions.MinProseWords must be at least 1 (was 0).",
+            "- NavigationOptions.MinProseOutsideContainers must be in [0, 1] (was 1.5).",
+            "- NavigationOptions.MaxLexiconWords must be at least 1 (was 0).",
+            "- NavigationOptions.MinLexiconCoverage must be in (0, 1] (was 0).",
+            "- NavigationOptions.MaxFormLabelWords must be at least 1 (was 0).",
+            "- NavigationOptions.MaxFormGap must be at least 0 (was -1).",
+            "- NavigationOptions.MinFormLabels must be at least 2 (was 1).",
+            "- NavigationOptions.MaxLinkListHeadlineWords must be at least 1 (was 0).",
+            "- NavigationOptions.MinMenuRun must be at least 2 (was 1).",
+            "- NavigationOptions.MaxMenuItemWords must be at least 1 (was 0).");
     }
 
     [Theory]

@@ -1,4 +1,5 @@
 using Boilerplate.Filters.Title;
+using Boilerplate.Tests.Support;
 
 namespace Boilerplate.Tests.Filters.Title;
 
@@ -15,13 +16,8 @@ public sealed class TitleOptionsTests
     {
         var builder = new BoilerplatePipelineBuilder().UseTitle(new TitleOptions { MaxTitleWords = 0 });
 
-        ArgumentException error = Assert.Throws<ArgumentException>(builder.Build);
-
-        Assert.Equal(
-            [
-                "Invalid Boilerplate options:",
-                "- TitleOptions.MaxTitleWords must be at least 1 (was 0).",
-            ],
-            error.Message.Split(Environment.NewLine));
+        OptionsAssert.BuildFails(
+            builder,
+            "- TitleOptions.MaxTitleWords must be at least 1 (was 0).");
     }
 }
