@@ -101,9 +101,10 @@ internal static class ContainerHints
         };
     }
 
-    private static ulong AttributeWords(in ElementAttributes attributes) => AllAttributeWords(attributes) & HintWords;
+    private static ulong AttributeWords(in ElementAttributes attributes) => attributes.ClassIdWords & HintWords;
 
-    private static ulong AllAttributeWords(in ElementAttributes attributes) => Words(attributes.Class) | Words(attributes.Id);
+    /// <summary>The lexicon words (hint, caption, byline) found in a class and an id, read once per element.</summary>
+    internal static ulong ClassIdWords(string @class, string id) => Words(@class) | Words(id);
 
     /// <summary>
     /// What a small element holds when its name or class/id words say so: an image's caption or credit
@@ -117,7 +118,7 @@ internal static class ContainerHints
             return BlockTraits.Caption;
         }
 
-        ulong words = AllAttributeWords(attributes);
+        ulong words = attributes.ClassIdWords;
         return (words & CaptionWord) != 0 ? BlockTraits.Caption
             : (words & BylineWord) != 0 ? BlockTraits.Byline
             : BlockTraits.None;
@@ -246,6 +247,9 @@ internal readonly struct ElementAttributes
 
     public bool HasHref { get; private init; }
 
+    /// <summary>The lexicon words of the class and id, which the container hint and the caption/byline kind both read.</summary>
+    public ulong ClassIdWords { get; private init; }
+
     public static ElementAttributes Read(HtmlNode element)
     {
         string @class = string.Empty, id = string.Empty, itemProp = string.Empty, role = string.Empty, style = string.Empty;
@@ -297,6 +301,7 @@ internal readonly struct ElementAttributes
             AriaHidden = ariaHidden,
             Hidden = hidden,
             HasHref = href,
+            ClassIdWords = ContainerHints.ClassIdWords(@class, id),
         };
     }
 }
