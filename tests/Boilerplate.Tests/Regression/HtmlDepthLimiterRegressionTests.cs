@@ -5,9 +5,6 @@ namespace Boilerplate.Tests.Regression;
 
 public sealed partial class HtmlDepthLimiterRegressionTests
 {
-    private static readonly BoilerplatePipeline s_title = BuildPipeline(b => b.UseTitle());
-    private static readonly BoilerplatePipeline s_navigation = BuildPipeline(b => b.UseNavigation());
-
     [Fact]
     public void ProcessHtml_ParagraphsBeyondTheDepthLimit_StaySeparate()
     {
@@ -20,7 +17,6 @@ public sealed partial class HtmlDepthLimiterRegressionTests
         Assert.DoesNotContain("hereThe", result.Text, StringComparison.Ordinal);
         Assert.Equal(["The first paragraph ends here", "The second paragraph starts here"], result.Explain().Select(d => d.Text));
     }
-
 
     [Fact]
     public void ProcessHtml_TenThousandNestedLists_AreFlattenedToTheDepthLimit()
@@ -43,16 +39,4 @@ public sealed partial class HtmlDepthLimiterRegressionTests
         Assert.StartsWith(EnglishParagraphs[0], result.Text, StringComparison.Ordinal);
         Assert.EndsWith(EnglishParagraphs[1], result.Text, StringComparison.Ordinal);
     }
-
-
-    private static string Page(string head, string bodyStart) =>
-        $"<html><head>{head}</head><body>{bodyStart}<p>{EnglishParagraphs[0]}</p><p>{EnglishParagraphs[1]}</p></body></html>";
-
-    private static string Page(string meta) =>
-        $"<!DOCTYPE html>\n<html><head>{meta}<title>Café owner’s naïve plan costs €300</title></head><body><h1>Café owner’s naïve plan costs €300</h1>{s_body}</body></html>";
-
-    private static readonly string s_body =
-        "<p>The owner of the small café on the corner of the market square admitted on Monday that his naïve plan to open on Sundays had cost him more than €300 in the first month alone.</p>"
-        + "<p>He said that the café would now close at six in the evening, and that he would spend the money he saved on a new coffee machine and on the façade of the old building.</p>";
-
 }

@@ -21,6 +21,10 @@ internal static class TestPages
     /// <summary>Builds a text dump: one block per line.</summary>
     public static string Dump(params string[] lines) => string.Join("\n", lines);
 
+    /// <summary>An HTML page with <paramref name="head"/>, then <paramref name="bodyStart"/> and two English paragraphs in its body.</summary>
+    public static string HtmlPage(string head, string bodyStart) =>
+        $"<html><head>{head}</head><body>{bodyStart}<p>{EnglishParagraphs[0]}</p><p>{EnglishParagraphs[1]}</p></body></html>";
+
     /// <summary>A pipeline built from a configured builder.</summary>
     public static BoilerplatePipeline BuildPipeline(Func<BoilerplatePipelineBuilder, BoilerplatePipelineBuilder> configure) =>
         configure(new BoilerplatePipelineBuilder()).Build();

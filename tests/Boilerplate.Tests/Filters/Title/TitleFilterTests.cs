@@ -46,7 +46,6 @@ public sealed class TitleFilterTests
         Assert.True(result.Line("Egypt Today, egypt today US, Russia vow to boost cooperation").IsKept);
     }
 
-
     [Theory]
     [InlineData("Storm floods coastal towns | Courier")]
     [InlineData("Storm floods coastal towns - Courier")]
@@ -127,7 +126,7 @@ public sealed class TitleFilterTests
     [Fact]
     public void Apply_HtmlH1AgreeingWithTitleElement_ReportsTheH1()
     {
-        CleanResult result = s_title.ProcessHtml(Page(
+        CleanResult result = s_title.ProcessHtml(HtmlPage(
             "<title>Storm floods coastal towns | The Daily Courier</title>",
             "<h1>Storm floods coastal towns</h1>"));
 
@@ -141,18 +140,17 @@ public sealed class TitleFilterTests
     [Fact]
     public void Apply_HtmlH1AgreeingWithOpenGraphOnly_ReportsTheH1()
     {
-        CleanResult result = s_title.ProcessHtml(Page(
+        CleanResult result = s_title.ProcessHtml(HtmlPage(
             "<title>The Daily Courier</title><meta property=\"og:title\" content=\"Storm floods coastal towns\">",
             "<h1>Storm floods coastal towns</h1>"));
 
         Assert.Equal("Storm floods coastal towns", result.Title);
     }
 
-
     [Fact]
     public void Apply_HtmlWithoutH1OrOpenGraph_ReportsTheLongestPartOfTheTitleElement()
     {
-        CleanResult result = s_title.ProcessHtml(Page(
+        CleanResult result = s_title.ProcessHtml(HtmlPage(
             "<title>The Daily Courier | Storm floods coastal towns</title>",
             "<h2>Storm floods coastal towns</h2>"));
 
@@ -163,7 +161,7 @@ public sealed class TitleFilterTests
     [Fact]
     public void Apply_HtmlWithOnlyAnH1_ReportsTheH1()
     {
-        CleanResult result = s_title.ProcessHtml(Page(string.Empty, "<h1>Storm floods coastal towns</h1>"));
+        CleanResult result = s_title.ProcessHtml(HtmlPage(string.Empty, "<h1>Storm floods coastal towns</h1>"));
 
         Assert.Equal("Storm floods coastal towns", result.Title);
     }
@@ -171,11 +169,8 @@ public sealed class TitleFilterTests
     [Fact]
     public void Apply_HtmlTitleWithEntitiesAndLineBreaks_IsDecodedAndCollapsed()
     {
-        CleanResult result = s_title.ProcessHtml(Page("<title>\n  Fish &amp; chips\n  shop closes  </title>", string.Empty));
+        CleanResult result = s_title.ProcessHtml(HtmlPage("<title>\n  Fish &amp; chips\n  shop closes  </title>", string.Empty));
 
         Assert.Equal("Fish & chips shop closes", result.Title);
     }
-
-    private static string Page(string head, string bodyStart) =>
-        $"<html><head>{head}</head><body>{bodyStart}<p>{EnglishParagraphs[0]}</p><p>{EnglishParagraphs[1]}</p></body></html>";
 }
