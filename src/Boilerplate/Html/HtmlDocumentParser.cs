@@ -317,7 +317,7 @@ internal sealed class HtmlDocumentParser
             int runStart = -1;
             for (int i = 0; i <= text.Length; i++)
             {
-                if (i < text.Length && !IsBlank(text[i]))
+                if (i < text.Length && !LineSplitter.IsBlank(text[i]))
                 {
                     if (runStart < 0)
                     {
@@ -407,8 +407,6 @@ internal sealed class HtmlDocumentParser
         _markupStart = -1;
         _pendingSpace = false;
     }
-
-    private static bool IsBlank(char c) => c <= ' ' || (c > '\u007F' && LineSplitter.IsBlank(c));
 
     /// <summary>Gives blocks whose text lies mostly inside one kind of small element its trait; both are in text order, so one merge pass does.</summary>
     private void MarkSmallElements(Block[] blocks)

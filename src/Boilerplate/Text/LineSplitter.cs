@@ -67,5 +67,5 @@ internal ref struct LineSplitter
     }
 
     /// <summary>White space, plus the invisible characters dumps leave at line edges (BOM, zero-width space).</summary>
-    public static bool IsBlank(char c) => c <= ' ' || c == '\uFEFF' || c == '\u200B' || (c > '\u007F' && char.IsWhiteSpace(c));
+    public static bool IsBlank(char c) => c <= ' ' || (c > '\u007F' && (c == '\uFEFF' || c == '\u200B' || char.IsWhiteSpace(c)));
 }
