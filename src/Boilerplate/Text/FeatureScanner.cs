@@ -19,6 +19,9 @@ internal static class FeatureScanner
     private const ulong LineHashOffset = 14695981039346656037;
     private const ulong LineHashPrime = 1099511628211;
     private const int MaxScriptsPerBlock = 4;
+
+    // Bytes of the previous chunk kept before the current one in ScanAscii: enough for the start of a word of eight.
+    private const int FoldedCarry = 16;
     // The packed lexicon counts of a block: phrase reach in bits 0-29, date words in 30-59, the anchor flag in 60. A string
     // holds under 2^30 characters, so neither count can carry into the next field.
     private const int DateWordShift = 30;
@@ -481,6 +484,10 @@ internal static class FeatureScanner
         ref StopwordHits hits)
     {
         Span<char> padded = stackalloc char[64];
+
+        // The chunk's characters as lower-case bytes, after the previous chunk's last 16: a word of up to eight characters
+        // that ends in this chunk is one 8-byte read from here (its key for the table), and the read may run past the chunk.
+        Span<byte> folded = stackalloc byte[FoldedCarry + 64 + 16];
         ReadOnlySpan<byte> asciiClasses = AsciiClasses;
         int words = 0, letters = 0, upper = 0, digits = 0, punctuation = 0, stops = 0;
         long lexicon = 0;
@@ -499,7 +506,8 @@ internal static class FeatureScanner
                 part = padded;
             }
 
-            Classify(part, out ulong letterMask, out ulong upperMask, out ulong digitMask, out ulong spaceMask);
+            folded.Slice(64, FoldedCarry).CopyTo(folded);
+            Classify(part, out ulong letterMask, out ulong upperMask, out ulong digitMask, out ulong spaceMask, folded.Slice(FoldedCarry, 64));
             letters += BitOperations.PopCount(letterMask);
             upper += BitOperations.PopCount(upperMask);
             digits += BitOperations.PopCount(digitMask);
@@ -531,13 +539,13 @@ internal static class FeatureScanner
                     continue;
                 }
 
-                CountAsciiWord(text, wordStart, chunk + index - wordStart, ref words, ref lineHash, ref stops, ref lexicon, stopwords, languageBit, ref hits);
+                CountFoldedWord(text, folded, chunk, wordStart, chunk + index - wordStart, ref words, ref lineHash, ref stops, ref lexicon, stopwords, languageBit, ref hits);
             }
         }
 
         if (carry != 0)
         {
-            CountAsciiWord(text, wordStart, text.Length - wordStart, ref words, ref lineHash, ref stops, ref lexicon, stopwords, languageBit, ref hits);
+            CountFoldedWord(text, folded, ((text.Length - 1) & ~63), wordStart, text.Length - wordStart, ref words, ref lineHash, ref stops, ref lexicon, stopwords, languageBit, ref hits);
         }
 
         if (letters > 0 && !scriptCounts.IsEmpty)
@@ -605,26 +613,63 @@ internal static class FeatureScanner
         words++;
         ulong value;
         uint hash;
-        if (WordTable.CanReadShort(text, start, length))
+        if (length <= WordTable.MaxPackedLength)
         {
-            hash = WordTable.HashShortAscii(text, start, length, out ulong low, out ulong high);
-            value = stopwords.LookupShort(low, high, length, hash);
+            ulong key = WordTable.PackAsciiFolded(text, start, length);
+            hash = WordTable.PackedHash(key);
+            value = stopwords.LookupPacked(key);
         }
         else
         {
             hash = WordTable.HashAsciiFolded(text, start, length);
-            value = length <= WordTable.MaxWordLength ? stopwords.LookupAsciiFolded(text.Slice(start, length), hash) : 0;
+            value = length <= WordTable.MaxWordLength ? stopwords.LookupLongAsciiFolded(text.Slice(start, length), hash) : 0;
         }
 
         lineHash = (lineHash ^ hash) * LineHashPrime;
         RecordWord(value, ref stops, ref lexicon, languageBit, ref hits);
     }
 
-    /// <summary>Bit masks of the ASCII letters, upper-case letters, digits and spaces among 64 ASCII characters.</summary>
+    /// <summary>
+    /// Counts the word of ASCII letters and digits at <paramref name="start"/>, which ends in the chunk at
+    /// <paramref name="chunk"/>: a short word's key is read from <paramref name="folded"/>, the chunk's lower-case bytes.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void Classify(ReadOnlySpan<char> chunk, out ulong letters, out ulong upper, out ulong digits, out ulong spaces)
+    private static void CountFoldedWord(
+        ReadOnlySpan<char> text,
+        ReadOnlySpan<byte> folded,
+        int chunk,
+        int start,
+        int length,
+        ref int words,
+        ref ulong lineHash,
+        ref int stops,
+        ref long lexicon,
+        WordTable stopwords,
+        ulong languageBit,
+        ref StopwordHits hits)
+    {
+        if (length > WordTable.MaxPackedLength)
+        {
+            CountAsciiWord(text, start, length, ref words, ref lineHash, ref stops, ref lexicon, stopwords, languageBit, ref hits);
+            return;
+        }
+
+        words++;
+        ulong key = Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref MemoryMarshal.GetReference(folded), FoldedCarry + start - chunk))
+            & WordTable.LengthMaskOf(length);
+        lineHash = (lineHash ^ WordTable.PackedHash(key)) * LineHashPrime;
+        RecordWord(stopwords.LookupPacked(key), ref stops, ref lexicon, languageBit, ref hits);
+    }
+
+    /// <summary>
+    /// Bit masks of the ASCII letters, upper-case letters, digits and spaces among 64 ASCII characters, and the characters
+    /// as bytes with bit 0x20 set (the lower case of a letter or digit) in <paramref name="folded"/>.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Classify(ReadOnlySpan<char> chunk, out ulong letters, out ulong upper, out ulong digits, out ulong spaces, Span<byte> folded)
     {
         ref ushort first = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(chunk));
+        ref byte bytes = ref MemoryMarshal.GetReference(folded);
         letters = upper = digits = spaces = 0;
         if (Vector256.IsHardwareAccelerated)
         {
@@ -635,6 +680,7 @@ internal static class FeatureScanner
                 upper |= (ulong)Vector256.LessThan(v - Vector256.Create((ushort)'A'), Vector256.Create((ushort)26)).ExtractMostSignificantBits() << i;
                 digits |= (ulong)Vector256.LessThan(v - Vector256.Create((ushort)'0'), Vector256.Create((ushort)10)).ExtractMostSignificantBits() << i;
                 spaces |= (ulong)Vector256.Equals(v, Vector256.Create((ushort)' ')).ExtractMostSignificantBits() << i;
+                (Vector128.Narrow(v.GetLower(), v.GetUpper()) | Vector128.Create((byte)0x20)).StoreUnsafe(ref bytes, (nuint)i);
             }
         }
         else
@@ -646,6 +692,7 @@ internal static class FeatureScanner
                 upper |= (ulong)Vector128.LessThan(v - Vector128.Create((ushort)'A'), Vector128.Create((ushort)26)).ExtractMostSignificantBits() << i;
                 digits |= (ulong)Vector128.LessThan(v - Vector128.Create((ushort)'0'), Vector128.Create((ushort)10)).ExtractMostSignificantBits() << i;
                 spaces |= (ulong)Vector128.Equals(v, Vector128.Create((ushort)' ')).ExtractMostSignificantBits() << i;
+                (Vector64.Narrow(v.GetLower(), v.GetUpper()) | Vector64.Create((byte)0x20)).StoreUnsafe(ref bytes, (nuint)i);
             }
         }
     }
@@ -748,7 +795,8 @@ internal static class FeatureScanner
         uint wordHash;
         if (wordLength <= word.Length)
         {
-            wordHash = WordTable.Hash(word[..wordLength]);
+            ulong value = stopwords.Lookup(word[..wordLength], out wordHash);
+            RecordWord(value, ref stops, ref lexicon, languageBit, ref hits);
         }
         else
         {
@@ -758,11 +806,6 @@ internal static class FeatureScanner
         }
 
         lineHash = (lineHash ^ wordHash) * LineHashPrime;
-        if (wordLength <= word.Length)
-        {
-            ulong value = stopwords.Lookup(word[..wordLength], wordHash);
-            RecordWord(value, ref stops, ref lexicon, languageBit, ref hits);
-        }
 
         wordLength = 0;
     }

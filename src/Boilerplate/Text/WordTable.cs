@@ -1,31 +1,47 @@
 using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 
 namespace Boilerplate.Text;
 
 /// <summary>
-/// A read-only open-addressing table from lower-cased words to 64-bit values, looked up by span so that
-/// no string is allocated per word. Values of a word given twice are OR-ed, which makes it a
-/// word → bit-set map (for example the languages whose stopword lists hold the word).
+/// A read-only table from lower-cased words to 64-bit values, looked up by span so that no string is allocated per word.
+/// Values of a word given twice are OR-ed, which makes it a word → bit-set map (for example the languages whose stopword
+/// lists hold the word).
 /// </summary>
 /// <remarks>
 /// Immutable after construction and safe to share between threads.
-/// Most words looked up are not in the table, so a one-bit-per-key filter (64 KB for the stopword lists, which stays in
-/// cache) answers those without touching the entries; the entries hold the hash and the key's place in one shared
-/// character array, so a probe reads one 16-byte entry instead of chasing a string.
+/// Most words of most pages are ASCII words of up to eight characters: such a word is its own key, its lower-case bytes
+/// packed into a <see cref="ulong"/>, and lives in a bucket of eight slots that one multiply of the key selects; a lookup
+/// compares the eight keys at once and selects the value with masks, so it takes no branch on whether the word is there
+/// (which the CPU cannot predict). Other words go to an open-addressing table behind a one-bit-per-key filter (most of
+/// those words are absent, and the filter answers them without touching the entries); its entries hold the hash and the
+/// key's place in one shared character array, so a probe reads one entry instead of chasing a string.
 /// </remarks>
 internal sealed class WordTable
 {
     /// <summary>Words longer than this are never looked up.</summary>
     public const int MaxWordLength = 32;
 
+    /// <summary>The longest word kept as a packed key.</summary>
+    public const int MaxPackedLength = 8;
+
     private const ulong HashMultiplier = 0x9E3779B97F4A7C15;
     private const ulong AsciiFold = 0x0020_0020_0020_0020;
+    private const ulong ByteFold = 0x2020_2020_2020_2020;
 
     private const int LengthBits = 6;
     private const int LengthMask = (1 << LengthBits) - 1;
     private const uint FilterMultiplier = 0x9E3779B1;
+
+    private const int BucketSlots = 8;
+
+    // Packed keys: per bucket its eight keys, then their eight values (0 for an empty slot, whose key 0 no word packs to).
+    private readonly ulong[] _buckets;
+    private readonly int _bucketOffset;
+    private readonly ulong _bucketMultiplier;
+    private readonly int _bucketShift;
 
     private readonly ulong[] _filter;
     private readonly int _filterShift;
@@ -47,18 +63,34 @@ internal sealed class WordTable
             merged[key] = merged.GetValueOrDefault(key) | value;
         }
 
-        int capacity = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, merged.Count * 2));
+        var packed = new List<KeyValuePair<ulong, ulong>>();
+        var others = new List<KeyValuePair<string, ulong>>();
+        foreach (KeyValuePair<string, ulong> pair in merged)
+        {
+            if (TryPack(pair.Key, (char)0, out ulong key))
+            {
+                packed.Add(new(key, pair.Value));
+            }
+            else
+            {
+                others.Add(pair);
+            }
+        }
+
+        (_buckets, _bucketOffset, _bucketMultiplier, _bucketShift) = BuildBuckets(packed);
+
+        int capacity = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, others.Count * 2));
         _entries = new Entry[capacity];
         _mask = capacity - 1;
 
         // About 16 filter bits per key: one in sixteen absent words gets past the filter.
-        int filterBits = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(1024, merged.Count * 16));
+        int filterBits = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(1024, others.Count * 16));
         _filter = new ulong[filterBits / 64];
         _filterShift = 32 - BitOperations.Log2((uint)filterBits);
 
-        _chars = new char[merged.Keys.Sum(k => k.Length)];
+        _chars = new char[others.Sum(k => k.Key.Length)];
         int offset = 0;
-        foreach ((string key, ulong value) in merged)
+        foreach ((string key, ulong value) in others)
         {
             uint hash = Hash(key);
             int slot = (int)hash & _mask;
@@ -68,7 +100,7 @@ internal sealed class WordTable
             }
 
             key.CopyTo(_chars.AsSpan(offset));
-            _entries[slot] = new Entry { Value = value, Low = Chunk(key, 0, 0), High = Chunk(key, 4, 0), Hash = hash, Key = (offset << LengthBits) | key.Length };
+            _entries[slot] = new Entry { Value = value, Hash = hash, Key = (offset << LengthBits) | key.Length };
             offset += key.Length;
             int bit = FilterBit(hash);
             _filter[bit >> 6] |= 1UL << bit;
@@ -81,47 +113,78 @@ internal sealed class WordTable
     public int Count { get; }
 
     /// <summary>
-    /// Hash of a lower-cased word over its characters packed four to a 64-bit chunk, one multiply per chunk, the length
-    /// mixed in last (so a word can be hashed as it grows, see <see cref="StartChunks"/>). A word of up to eight characters
-    /// is always two chunks (the second zero when it is short), so <see cref="HashShortAscii"/> can read it in two loads
-    /// without a loop.
+    /// Hash of a lower-cased word: of its packed key (<see cref="TryPack"/>) when it is ASCII of up to eight characters,
+    /// otherwise over its characters packed four to a 64-bit chunk, one multiply per chunk, the length mixed in last (so a
+    /// long word can be hashed as it grows, see <see cref="StartChunks"/>).
     /// </summary>
-    public static uint Hash(ReadOnlySpan<char> lowerWord) => HashChunks(lowerWord, 0);
+    public static uint Hash(ReadOnlySpan<char> lowerWord) =>
+        TryPack(lowerWord, (char)0, out ulong key) ? PackedHash(key) : HashChunks(lowerWord, 0);
 
     /// <summary><see cref="Hash"/> of the lower case of <paramref name="asciiWord"/>, a word of ASCII letters and digits.</summary>
     /// <remarks>Setting bit 0x20 lower-cases an ASCII letter and leaves a digit as it is.</remarks>
-    public static uint HashAsciiFolded(ReadOnlySpan<char> asciiWord) => HashChunks(asciiWord, AsciiFold);
+    public static uint HashAsciiFolded(ReadOnlySpan<char> asciiWord) =>
+        TryPack(asciiWord, (char)0x20, out ulong key) ? PackedHash(key) : HashChunks(asciiWord, AsciiFold);
 
-    /// <summary>Whether <see cref="HashShortAscii"/> may read the word at <paramref name="start"/> of <paramref name="text"/>.</summary>
+    /// <summary>The hash of a word from its packed key.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static bool CanReadShort(ReadOnlySpan<char> text, int start, int length) =>
-        BitConverter.IsLittleEndian && length <= 8 && start + 8 <= text.Length;
+    public static uint PackedHash(ulong key) => (uint)((key * HashMultiplier) >> 32);
 
     /// <summary>
-    /// <see cref="HashAsciiFolded(ReadOnlySpan{char})"/> of a word of one to eight ASCII letters and digits, from two unaligned 64-bit reads
-    /// of <paramref name="text"/> (which must hold eight characters from <paramref name="start"/>, see
-    /// <see cref="CanReadShort"/>) masked to the word: no loop and no branch on the word's length.
+    /// The packed key of a word: its characters, each OR-ed with <paramref name="fold"/>, as the bytes of a little-endian
+    /// <see cref="ulong"/>; only for words of one to eight characters below 128.
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static uint HashShortAscii(ReadOnlySpan<char> text, int start, int length, out ulong low, out ulong high)
+    public static bool TryPack(ReadOnlySpan<char> word, char fold, out ulong key)
     {
-        ref byte bytes = ref Unsafe.As<char, byte>(ref Unsafe.Add(ref MemoryMarshal.GetReference(text), start));
-        int lowChars = Math.Min(length, 4);
-        int highChars = length - lowChars;
-        low = (Unsafe.ReadUnaligned<ulong>(ref bytes) | AsciiFold) & (ulong.MaxValue >> (64 - (16 * lowChars)));
-        high = (Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref bytes, 8)) | AsciiFold)
-            & (ulong.MaxValue >> (64 - (16 * Math.Max(highChars, 1))))
-            & (0UL - (ulong)Math.Min(highChars, 1));
-        return EndChunks(StartChunks(low, high), length);
+        key = 0;
+        if (word.Length is 0 or > MaxPackedLength)
+        {
+            return false;
+        }
+
+        for (int i = word.Length - 1; i >= 0; i--)
+        {
+            int c = word[i] | fold;
+            if (c >= 128)
+            {
+                key = 0;
+                return false;
+            }
+
+            key = (key << 8) | (uint)c;
+        }
+
+        return true;
     }
 
     /// <summary>
-    /// <see cref="HashAsciiFolded(ReadOnlySpan{char})"/> of the word of ASCII letters and digits at <paramref name="start"/>: read four
-    /// characters at a time when <paramref name="text"/> holds the word's last chunk whole, otherwise character by character.
+    /// The packed key of the lower case of the word of one to eight ASCII letters and digits at <paramref name="start"/>:
+    /// one vector read narrowed to bytes when <paramref name="text"/> holds eight characters from there.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static ulong PackAsciiFolded(ReadOnlySpan<char> text, int start, int length)
+    {
+        if (Vector128.IsHardwareAccelerated && start + 8 <= text.Length)
+        {
+            Vector128<ushort> chars = Vector128.LoadUnsafe(ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text)), (nuint)start);
+            ulong bytes = Vector128.Narrow(chars, chars).AsUInt64().ToScalar() | ByteFold;
+            return bytes & LengthMaskOf(length);
+        }
+
+        TryPack(text.Slice(start, length), (char)0x20, out ulong key);
+        return key;
+    }
+
+    /// <summary>The mask that keeps the first <paramref name="length"/> (1–8) bytes of a packed key.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static ulong LengthMaskOf(int length) => ulong.MaxValue >> (64 - (8 * length));
+
+    /// <summary>
+    /// <see cref="HashAsciiFolded(ReadOnlySpan{char})"/> of the word of ASCII letters and digits at <paramref name="start"/>: a word
+    /// longer than eight characters is read four characters at a time when <paramref name="text"/> holds its last chunk whole.
     /// </summary>
     public static uint HashAsciiFolded(ReadOnlySpan<char> text, int start, int length)
     {
-        if (!BitConverter.IsLittleEndian || length <= 8 || start + ((length + 3) & ~3) > text.Length)
+        if (!BitConverter.IsLittleEndian || length <= MaxPackedLength || start + ((length + 3) & ~3) > text.Length)
         {
             return HashAsciiFolded(text.Slice(start, length));
         }
@@ -194,57 +257,109 @@ internal sealed class WordTable
         return chunk;
     }
 
-    /// <summary>The value of <paramref name="lowerWord"/>, or 0 when it is not in the table.</summary>
-    /// <param name="lowerWord">The word, already lower-cased.</param>
-    /// <param name="hash"><see cref="Hash"/> of <paramref name="lowerWord"/>.</param>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public ulong Lookup(ReadOnlySpan<char> lowerWord, uint hash)
+    /// <summary>The value of <paramref name="lowerWord"/>, or 0 when it is not in the table; <paramref name="hash"/> receives its <see cref="Hash"/>.</summary>
+    public ulong Lookup(ReadOnlySpan<char> lowerWord, out uint hash)
     {
-        return PassesFilter(hash) ? Probe(lowerWord, hash, asciiFolded: false) : 0;
+        if (TryPack(lowerWord, (char)0, out ulong key))
+        {
+            hash = PackedHash(key);
+            return LookupPacked(key);
+        }
+
+        hash = HashChunks(lowerWord, 0);
+        return lowerWord.Length <= MaxWordLength && PassesFilter(hash) ? Probe(lowerWord, hash, asciiFolded: false) : 0;
     }
 
     /// <summary>The value of <paramref name="lowerWord"/>, or 0.</summary>
-    public ulong Lookup(ReadOnlySpan<char> lowerWord) => Lookup(lowerWord, Hash(lowerWord));
+    public ulong Lookup(ReadOnlySpan<char> lowerWord) => Lookup(lowerWord, out _);
 
     /// <summary>
-    /// The value of the lower case of <paramref name="asciiWord"/>, a word of ASCII letters and digits only, whose lower
-    /// case is each character | 0x20; saves copying the word to lower-case it first.
+    /// The value of the lower case of <paramref name="asciiWord"/>, a word of nine to <see cref="MaxWordLength"/> ASCII
+    /// letters and digits, whose lower case is each character | 0x20; saves copying the word to lower-case it first.
     /// </summary>
     /// <param name="asciiWord">The word as written: ASCII letters and digits.</param>
     /// <param name="hash"><see cref="Hash"/> of the word's lower case.</param>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public ulong LookupAsciiFolded(ReadOnlySpan<char> asciiWord, uint hash)
+    public ulong LookupLongAsciiFolded(ReadOnlySpan<char> asciiWord, uint hash)
     {
         return PassesFilter(hash) ? Probe(asciiWord, hash, asciiFolded: true) : 0;
     }
 
-    /// <summary>The value of a word of up to eight characters given as <see cref="HashShortAscii"/> packed it, or 0.</summary>
+    /// <summary>The value of the word whose packed key (<see cref="TryPack"/>) is <paramref name="key"/>, or 0.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public ulong LookupShort(ulong low, ulong high, int length, uint hash)
+    public ulong LookupPacked(ulong key)
     {
-        return PassesFilter(hash) ? ProbeShort(low, high, length, hash) : 0;
+        int bucket = (int)((key * _bucketMultiplier) >> _bucketShift);
+        ref ulong slots = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_buckets), _bucketOffset + (bucket * 2 * BucketSlots));
+        if (Vector256.IsHardwareAccelerated)
+        {
+            Vector256<ulong> probe = Vector256.Create(key);
+            Vector256<ulong> found = (Vector256.Equals(Vector256.LoadUnsafe(ref slots), probe) & Vector256.LoadUnsafe(ref slots, BucketSlots))
+                | (Vector256.Equals(Vector256.LoadUnsafe(ref slots, 4), probe) & Vector256.LoadUnsafe(ref slots, BucketSlots + 4));
+            Vector128<ulong> half = found.GetLower() | found.GetUpper();
+            return half.GetElement(0) | half.GetElement(1);
+        }
+
+        ulong value = 0;
+        for (int i = 0; i < BucketSlots; i++)
+        {
+            value |= Unsafe.Add(ref slots, i) == key ? Unsafe.Add(ref slots, BucketSlots + i) : 0;
+        }
+
+        return value;
     }
 
-    private ulong ProbeShort(ulong low, ulong high, int length, uint hash)
+    /// <summary>
+    /// Places the packed keys in buckets of eight, each key in the one bucket its multiply selects: the multiplier is
+    /// changed, and the bucket count doubled, until no bucket overflows. The slots start on a cache line.
+    /// </summary>
+    private static (ulong[] Buckets, int Offset, ulong Multiplier, int Shift) BuildBuckets(List<KeyValuePair<ulong, ulong>> keys)
     {
-        Entry[] entries = _entries;
-        int slot = (int)hash & _mask;
+        // About a quarter of the slots are used: then a bucket of eight rarely overflows.
+        int bucketCount = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(1, keys.Count / 2));
+        var random = new Random(17);
         while (true)
         {
-            ref readonly Entry entry = ref entries[slot];
-            int key = entry.Key;
-            if (key == 0)
+            for (int attempt = 0; attempt < 16; attempt++)
             {
-                return 0;
+                ulong multiplier = HashMultiplier + (attempt == 0 ? 0 : (((ulong)random.NextInt64() << 1) | 1));
+                int shift = 64 - BitOperations.Log2((uint)bucketCount);
+                int[] used = new int[bucketCount];
+                bool fits = true;
+                foreach ((ulong key, _) in keys)
+                {
+                    int bucket = Bucket(key, multiplier, shift);
+                    if (used[bucket]++ == BucketSlots)
+                    {
+                        fits = false;
+                        break;
+                    }
+                }
+
+                if (!fits)
+                {
+                    continue;
+                }
+
+                const int LineWords = 64 / sizeof(ulong);
+                ulong[] buckets = GC.AllocateArray<ulong>((bucketCount * 2 * BucketSlots) + LineWords, pinned: true);
+                int offset = (int)((LineWords - (Marshal.UnsafeAddrOfPinnedArrayElement(buckets, 0) / sizeof(ulong) % LineWords)) % LineWords);
+                Array.Clear(used);
+                foreach ((ulong key, ulong value) in keys)
+                {
+                    int bucket = Bucket(key, multiplier, shift);
+                    int slot = offset + (bucket * 2 * BucketSlots) + used[bucket]++;
+                    buckets[slot] = key;
+                    buckets[slot + BucketSlots] = value;
+                }
+
+                return (buckets, offset, multiplier, shift);
             }
 
-            if (entry.Hash == hash && entry.Low == low && entry.High == high && (key & LengthMask) == length)
-            {
-                return entry.Value;
-            }
-
-            slot = (slot + 1) & _mask;
+            bucketCount *= 2;
         }
+
+        static int Bucket(ulong key, ulong multiplier, int shift) => shift == 64 ? 0 : (int)((key * multiplier) >> shift);
     }
 
     /// <summary>Whether the filter lets a word of this hash through to the entries: most absent words stop here.</summary>
@@ -298,12 +413,10 @@ internal sealed class WordTable
         return true;
     }
 
-    /// <summary>A slot: the value, the key's first eight characters packed as <see cref="HashShortAscii"/> reads them (so a short word is compared in two loads, in the same cache line), its hash, and in <see cref="Key"/> its offset in the shared characters and its length (0 for an empty slot).</summary>
+    /// <summary>A slot of the table of other words: the value, its hash, and in <see cref="Key"/> its offset in the shared characters and its length (0 for an empty slot).</summary>
     private struct Entry
     {
         public ulong Value;
-        public ulong Low;
-        public ulong High;
         public uint Hash;
         public int Key;
     }

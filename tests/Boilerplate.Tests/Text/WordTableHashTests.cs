@@ -3,7 +3,7 @@ using Boilerplate.Text;
 
 namespace Boilerplate.Tests.Text;
 
-/// <summary>The three ways to hash a word (lower-cased span, ASCII folded span, two masked 64-bit reads) must agree.</summary>
+/// <summary>The ways to hash a word (lower-cased span, ASCII folded span, packed key) must agree, and the table must find exactly its words.</summary>
 public class WordTableHashTests
 {
     [Fact]
@@ -28,9 +28,12 @@ public class WordTableHashTests
                 Assert.Equal(expected, WordTable.HashAsciiFolded(word));
                 Assert.Equal(expected, WordTable.HashAsciiFolded(text, 2, length));
                 Assert.Equal(expected, WordTable.HashAsciiFolded(text.AsSpan(0, 2 + length), 2, length));
-                if (WordTable.CanReadShort(text, 2, length))
+                if (length <= WordTable.MaxPackedLength)
                 {
-                    Assert.Equal(expected, WordTable.HashShortAscii(text, 2, length, out _, out _));
+                    // The vector read (eight characters available) and the loop (the text ends with the word) agree.
+                    ulong key = WordTable.PackAsciiFolded(text, 2, length);
+                    Assert.Equal(key, WordTable.PackAsciiFolded(text.AsSpan(0, 2 + length), 2, length));
+                    Assert.Equal(expected, WordTable.PackedHash(key));
                 }
             }
         }
@@ -43,16 +46,47 @@ public class WordTableHashTests
     [InlineData("Facebook", true)]
     [InlineData("zqxwv", false)]
     [InlineData("Theory", false)]
-    public void LookupShort_FindsExactlyTheTableWords(string word, bool found)
+    public void LookupPacked_FindsExactlyTheTableWords(string word, bool found)
     {
         WordTable table = Stopwords.Default.Table;
         string text = word + "        ";
-        uint hash = WordTable.HashShortAscii(text, 0, word.Length, out ulong low, out ulong high);
 
-        ulong value = table.LookupShort(low, high, word.Length, hash);
+        ulong value = table.LookupPacked(WordTable.PackAsciiFolded(text, 0, word.Length));
 
         Assert.Equal(table.Lookup(word.ToLowerInvariant()), value);
         Assert.Equal(found, value != 0);
+    }
+
+    [Fact]
+    public void Lookup_ManyWordsSharingBuckets_EachFindsItsOwnValue()
+    {
+        // 20,000 short words overflow the first bucket layouts tried, so the table must grow or reseed until each fits.
+        var random = new Random(11);
+        var words = new Dictionary<string, ulong>();
+        while (words.Count < 20_000)
+        {
+            int length = random.Next(1, WordTable.MaxPackedLength + 1);
+            string word = string.Create(length, random, (span, r) =>
+            {
+                for (int i = 0; i < span.Length; i++)
+                {
+                    span[i] = (char)('a' + r.Next(26));
+                }
+            });
+            words.TryAdd(word, (ulong)words.Count + 1);
+        }
+
+        var table = new WordTable(words);
+
+        foreach ((string word, ulong value) in words)
+        {
+            Assert.Equal(value, table.Lookup(word));
+            Assert.Equal(value, table.LookupPacked(WordTable.PackAsciiFolded(word.ToUpperInvariant() + "        ", 0, word.Length)));
+        }
+
+        // Words with a digit were never added: short or long, they are absent.
+        Assert.Equal(0UL, table.Lookup("ab1"));
+        Assert.Equal(0UL, table.Lookup("abcdefgh1"));
     }
 
     [Theory]
