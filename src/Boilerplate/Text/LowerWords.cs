@@ -1,4 +1,8 @@
 using System.Globalization;
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using Boilerplate.Unicode;
 
 namespace Boilerplate.Text;
@@ -14,6 +18,17 @@ internal static class LowerWords
     /// <summary>Tokenizes <paramref name="text"/>; stops when either buffer is full.</summary>
     /// <returns>The number of words written to <paramref name="words"/>.</returns>
     public static int Tokenize(ReadOnlySpan<char> text, Span<char> buffer, Span<Range> words)
+    {
+        if (Vector128.IsHardwareAccelerated && ((text.Length + 63) & ~63) <= buffer.Length && FeatureScanner.OnlyAsciiWords(text))
+        {
+            return TokenizeAsciiWords(text, buffer, words);
+        }
+
+        return TokenizeCharacters(text, buffer, words);
+    }
+
+    /// <summary><see cref="Tokenize"/> one character at a time, for any text: the words are packed one after another in the buffer.</summary>
+    internal static int TokenizeCharacters(ReadOnlySpan<char> text, Span<char> buffer, Span<Range> words)
     {
         int count = 0, used = 0, wordStart = -1;
         for (int i = 0; i < text.Length && count < words.Length; i++)
@@ -95,6 +110,71 @@ internal static class LowerWords
         if (wordStart >= 0 && count < words.Length)
         {
             words[count++] = new Range(wordStart, used);
+        }
+
+        return count;
+    }
+
+    /// <summary>
+    /// <see cref="Tokenize"/> for text whose words are ASCII letters and digits, 64 characters at a time: the text is
+    /// lower-cased into the buffer as a whole, so each word's range is its place in the text, found from the edges of a
+    /// bit mask of word characters.
+    /// </summary>
+    [SkipLocalsInit]
+    internal static int TokenizeAsciiWords(ReadOnlySpan<char> text, Span<char> buffer, Span<Range> words)
+    {
+        Span<char> padded = stackalloc char[64];
+        int count = 0, wordStart = 0;
+        ulong carry = 0; // 1 when the character before the chunk is a word character
+        for (int chunk = 0; chunk < text.Length; chunk += 64)
+        {
+            int length = Math.Min(64, text.Length - chunk);
+            scoped ReadOnlySpan<char> part = text.Slice(chunk, length);
+            if (length < 64)
+            {
+                // Spaces after the end belong to no word.
+                part.CopyTo(padded);
+                padded[length..].Fill(' ');
+                part = padded;
+            }
+
+            ref ushort source = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(part));
+            ref ushort target = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(buffer.Slice(chunk, 64)));
+            ulong wordMask = 0;
+            for (int i = 0; i < 64; i += Vector128<ushort>.Count)
+            {
+                Vector128<ushort> v = Vector128.LoadUnsafe(ref source, (nuint)i);
+                Vector128<ushort> upper = Vector128.LessThan(v - Vector128.Create((ushort)'A'), Vector128.Create((ushort)26));
+                Vector128<ushort> letter = Vector128.LessThan((v | Vector128.Create((ushort)0x20)) - Vector128.Create((ushort)'a'), Vector128.Create((ushort)26));
+                Vector128<ushort> digit = Vector128.LessThan(v - Vector128.Create((ushort)'0'), Vector128.Create((ushort)10));
+                (v | (upper & Vector128.Create((ushort)0x20))).StoreUnsafe(ref target, (nuint)i);
+                wordMask |= (ulong)(letter | digit).ExtractMostSignificantBits() << i;
+            }
+
+            ulong before = (wordMask << 1) | carry;
+            ulong starts = wordMask & ~before;
+            ulong ends = ~wordMask & before;
+            carry = wordMask >> 63;
+            for (ulong edges = starts | ends; edges != 0; edges &= edges - 1)
+            {
+                int index = BitOperations.TrailingZeroCount(edges);
+                if (((starts >> index) & 1) != 0)
+                {
+                    wordStart = chunk + index;
+                    continue;
+                }
+
+                words[count++] = new Range(wordStart, chunk + index);
+                if (count == words.Length)
+                {
+                    return count;
+                }
+            }
+        }
+
+        if (carry != 0)
+        {
+            words[count++] = new Range(wordStart, text.Length);
         }
 
         return count;
