@@ -274,6 +274,26 @@ internal sealed class WordTable
     public ulong Lookup(ReadOnlySpan<char> lowerWord) => Lookup(lowerWord, out _);
 
     /// <summary>
+    /// The value of the lower-cased word <paramref name="word"/> of <paramref name="text"/>, or 0: a word of up to eight
+    /// ASCII characters is packed from one vector read when the text holds eight characters from its start.
+    /// </summary>
+    public ulong Lookup(ReadOnlySpan<char> text, Range word)
+    {
+        (int start, int length) = word.GetOffsetAndLength(text.Length);
+        if (Vector128.IsHardwareAccelerated && length is > 0 and <= MaxPackedLength && start + 8 <= text.Length)
+        {
+            Vector128<ushort> chars = Vector128.LoadUnsafe(ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text)), (nuint)start);
+            uint nonAscii = Vector128.GreaterThan(chars, Vector128.Create((ushort)127)).ExtractMostSignificantBits() & ((1u << length) - 1);
+            if (nonAscii == 0)
+            {
+                return LookupPacked(Vector128.Narrow(chars, chars).AsUInt64().ToScalar() & LengthMaskOf(length));
+            }
+        }
+
+        return Lookup(text[word], out _);
+    }
+
+    /// <summary>
     /// The value of the lower case of <paramref name="asciiWord"/>, a word of nine to <see cref="MaxWordLength"/> ASCII
     /// letters and digits, whose lower case is each character | 0x20; saves copying the word to lower-case it first.
     /// </summary>

@@ -56,7 +56,7 @@ internal sealed class PhraseMatcher
         int i = 0;
         while (i < words.Length)
         {
-            ulong group = _firstWords.Lookup(buffer[words[i]]);
+            ulong group = _firstWords.Lookup(buffer, words[i]);
             int matchedLength = 0;
             if (group != 0)
             {
