@@ -57,6 +57,21 @@ public class WordTableHashTests
         Assert.Equal(found, value != 0);
     }
 
+    [Theory]
+    [InlineData("read more about us", 0, 4)]
+    [InlineData("read more about us", 15, 2)]
+    [InlineData("xx über", 3, 4)]
+    [InlineData("the 版权所有", 4, 1)]
+    [InlineData("à propos", 0, 1)]
+    [InlineData("copyright", 0, 9)]
+    public void Lookup_WordInsideText_SameAsTheWordAlone(string text, int start, int length)
+    {
+        // Words near the end cannot be read eight characters at a time, non-ASCII words cannot be packed: all agree.
+        WordTable table = Stopwords.Default.Table;
+
+        Assert.Equal(table.Lookup(text.AsSpan(start, length)), table.Lookup(text, new Range(start, start + length)));
+    }
+
     [Fact]
     public void Lookup_ManyWordsSharingBuckets_EachFindsItsOwnValue()
     {
