@@ -130,15 +130,10 @@ internal static class FeatureScanner
                 ReadOnlySpan<ulong> own = masks.Slice(next, block.StopwordCount);
                 next += own.Length;
                 int stops = 0;
-                if (languageBit != 0)
+                foreach (ulong mask in own)
                 {
-                    foreach (ulong mask in own)
-                    {
-                        if ((mask & languageBit) != 0)
-                        {
-                            stops++;
-                        }
-                    }
+                    // The language is one bit: its count is 0 or 1, with no branch the CPU would mispredict.
+                    stops += BitOperations.PopCount(mask & languageBit);
                 }
 
                 block.StopwordCount = stops;
