@@ -48,8 +48,27 @@ internal static class HtmlDepthLimiter
 
     private static readonly WordTable s_nameIndex = new(s_knownNames.Select((n, i) => new KeyValuePair<string, ulong>(n, (ulong)i + 1)));
 
-    /// <summary>The lower-case name of a tag: the shared string for a known element, else a new one.</summary>
-    private static string TagName(ReadOnlySpan<char> name)
+    private static readonly TagKind[] s_knownKinds = s_knownNames.Select(KindOf).ToArray();
+
+    /// <summary>What the pass needs to know of an element, looked up once with its name instead of in a set per question.</summary>
+    [Flags]
+    private enum TagKind : byte
+    {
+        None = 0,
+        Void = 1,
+        SelfClosingSibling = 2,
+        ClosesParagraph = 4,
+        RawText = 8,
+    }
+
+    private static TagKind KindOf(string name) =>
+        (s_voidElements.Contains(name) ? TagKind.Void : TagKind.None)
+        | (s_selfClosingSiblings.Contains(name) ? TagKind.SelfClosingSibling : TagKind.None)
+        | (s_closesParagraph.Contains(name) ? TagKind.ClosesParagraph : TagKind.None)
+        | (name is "script" or "style" or "textarea" or "title" ? TagKind.RawText : TagKind.None);
+
+    /// <summary>The lower-case name of a tag and its kind: the shared string for a known element, else a new one.</summary>
+    private static string TagName(ReadOnlySpan<char> name, out TagKind kind)
     {
         if (name.Length <= WordTable.MaxWordLength)
         {
@@ -64,11 +83,14 @@ internal static class HtmlDepthLimiter
             ulong index = s_nameIndex.Lookup(lower[..name.Length]);
             if (index != 0)
             {
+                kind = s_knownKinds[(int)index - 1];
                 return s_knownNames[(int)index - 1];
             }
         }
 
-        return name.ToString().ToLowerInvariant();
+        string other = name.ToString().ToLowerInvariant();
+        kind = KindOf(other);
+        return other;
     }
 
     private static string RawTextEnd(string name) => name switch
@@ -80,14 +102,14 @@ internal static class HtmlDepthLimiter
     };
 
     /// <summary>Pops what an HTML parser closes implicitly: a second &lt;p&gt; or &lt;li&gt; closes the first, a block closes a &lt;p&gt;.</summary>
-    private static void CloseImplied(List<string> open, string name)
+    private static void CloseImplied(List<string> open, string name, TagKind kind)
     {
-        if (open.Count > 0 && open[^1] == "p" && s_closesParagraph.Contains(name))
+        if ((kind & TagKind.ClosesParagraph) != 0 && open.Count > 0 && open[^1] == "p")
         {
             open.RemoveAt(open.Count - 1);
         }
 
-        if (!s_selfClosingSiblings.Contains(name))
+        if ((kind & TagKind.SelfClosingSibling) == 0)
         {
             return;
         }
@@ -184,12 +206,12 @@ internal static class HtmlDepthLimiter
                 break;
             }
 
-            string name = TagName(html.AsSpan(nameStart, nameEnd - nameStart));
+            string name = TagName(html.AsSpan(nameStart, nameEnd - nameStart), out TagKind kind);
             i = tagEnd + 1;
             if (elements >= maxElements)
             {
                 int cutEnd = i;
-                if (!closing && name is "script" or "style" or "textarea" or "title")
+                if (!closing && (kind & TagKind.RawText) != 0)
                 {
                     // Past the limit a raw-text element goes whole: its content is code or a title, not page text.
                     int close = html.AsSpan(i).IndexOf(RawTextEnd(name), StringComparison.OrdinalIgnoreCase);
@@ -223,19 +245,19 @@ internal static class HtmlDepthLimiter
                 continue;
             }
 
-            if (s_voidElements.Contains(name) || html[tagEnd - 1] == '/')
+            if ((kind & TagKind.Void) != 0 || html[tagEnd - 1] == '/')
             {
                 continue;
             }
 
-            if (name is "script" or "style" or "textarea" or "title")
+            if ((kind & TagKind.RawText) != 0)
             {
                 int close = html.AsSpan(i).IndexOf(RawTextEnd(name), StringComparison.OrdinalIgnoreCase);
                 i = close < 0 ? html.Length : i + close;
                 continue;
             }
 
-            CloseImplied(open, name);
+            CloseImplied(open, name, kind);
             if (open.Count < maxDepth)
             {
                 open.Add(name);
@@ -243,7 +265,7 @@ internal static class HtmlDepthLimiter
             }
 
             // A flattened block element still ends the text before it: two <br> are a block boundary, and void.
-            Cut(lt, tagEnd + 1, s_closesParagraph.Contains(name) || s_selfClosingSiblings.Contains(name) ? "<br><br>" : string.Empty);
+            Cut(lt, tagEnd + 1, (kind & (TagKind.ClosesParagraph | TagKind.SelfClosingSibling)) != 0 ? "<br><br>" : string.Empty);
         }
 
         if (output is null)
