@@ -25,6 +25,12 @@ internal static class ContainerHints
     private const ulong BoilerplateWord = 1, ContentWord = 2, CommentWord = 4 | BoilerplateWord, CaptionWord = 8, BylineWord = 16;
     private const ulong HintWords = BoilerplateWord | ContentWord | CommentWord;
 
+    // ARIA landmark roles of page furniture, and of the article.
+    private static readonly string[] s_boilerplateRoles =
+        ["navigation", "banner", "contentinfo", "complementary", "search", "menu", "menubar", "dialog", "alertdialog"];
+
+    private static readonly string[] s_contentRoles = ["main", "article"];
+
     // Class names that hide an element by convention (CSS frameworks' "hidden", "d-none"; screen-reader-only text).
     private static readonly string[] s_hiddenClasses =
     [
@@ -84,12 +90,15 @@ internal static class ContainerHints
             return ContainerHint.Content;
         }
 
-        switch (attributes.Role.ToUpperInvariant())
+        ReadOnlySpan<char> role = attributes.Role;
+        if (EqualsAny(role, s_boilerplateRoles))
         {
-            case "NAVIGATION" or "BANNER" or "CONTENTINFO" or "COMPLEMENTARY" or "SEARCH" or "MENU" or "MENUBAR" or "DIALOG" or "ALERTDIALOG":
-                return ContainerHint.Boilerplate;
-            case "MAIN" or "ARTICLE":
-                return ContainerHint.Content;
+            return ContainerHint.Boilerplate;
+        }
+
+        if (EqualsAny(role, s_contentRoles))
+        {
+            return ContainerHint.Content;
         }
 
         return AttributeWords(attributes) switch
@@ -101,10 +110,28 @@ internal static class ContainerHints
         };
     }
 
+    private static bool EqualsAny(ReadOnlySpan<char> value, string[] candidates)
+    {
+        if (value.IsEmpty)
+        {
+            return false;
+        }
+
+        foreach (string candidate in candidates)
+        {
+            if (value.Equals(candidate, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static ulong AttributeWords(in ElementAttributes attributes) => attributes.ClassIdWords & HintWords;
 
     /// <summary>The lexicon words (hint, caption, byline) found in a class and an id, read once per element.</summary>
-    internal static ulong ClassIdWords(string @class, string id) => Words(@class) | Words(id);
+    internal static ulong ClassIdWords(ReadOnlySpan<char> @class, ReadOnlySpan<char> id) => Words(@class) | Words(id);
 
     /// <summary>
     /// What a small element holds when its name or class/id words say so: an image's caption or credit
@@ -130,7 +157,7 @@ internal static class ContainerHints
     /// <summary>Whether the element is hidden from readers by attribute or inline style.</summary>
     public static bool IsHidden(HtmlNode element, in ElementAttributes attributes)
     {
-        if (attributes.Hidden || string.Equals(attributes.AriaHidden, "true", StringComparison.OrdinalIgnoreCase))
+        if (attributes.Hidden || attributes.AriaHidden)
         {
             return true;
         }
@@ -141,18 +168,29 @@ internal static class ContainerHints
             return true;
         }
 
-        string style = attributes.Style;
-        if (style.Length == 0)
+        ReadOnlySpan<char> style = attributes.Style;
+        if (style.IsEmpty)
         {
             return false;
         }
 
-        string compact = style.Replace(" ", string.Empty, StringComparison.Ordinal);
+        // Spaces do not count ("display: none"): the style is compacted first, on the stack when it is short.
+        Span<char> compact = style.Length <= 256 ? stackalloc char[style.Length] : new char[style.Length];
+        int length = 0;
+        foreach (char c in style)
+        {
+            if (c != ' ')
+            {
+                compact[length++] = c;
+            }
+        }
+
+        compact = compact[..length];
         return compact.Contains("display:none", StringComparison.OrdinalIgnoreCase) || compact.Contains("visibility:hidden", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>Whether a class list holds a conventionally hidden class; split without allocating.</summary>
-    private static bool HasHiddenClass(string classes)
+    private static bool HasHiddenClass(ReadOnlySpan<char> classes)
     {
         ReadOnlySpan<char> rest = classes;
         while (!rest.IsEmpty)
@@ -184,7 +222,7 @@ internal static class ContainerHints
         return false;
     }
 
-    private static ulong Words(string value)
+    private static ulong Words(ReadOnlySpan<char> value)
     {
         if (value.Length == 0)
         {
@@ -226,22 +264,34 @@ internal static class ContainerHints
 
 /// <summary>
 /// The attributes the parser and <see cref="ContainerHints"/> read, taken in one pass over an element's attribute list:
-/// HtmlAgilityPack's by-name lookup lower-cases the name and hashes it on every call. As with that lookup, the last of
-/// repeated attributes wins. Absent values are empty strings.
+/// HtmlAgilityPack's by-name lookup lower-cases the name and hashes it on every call. Values are read in place, as ranges
+/// of the markup (what HtmlAgilityPack's Value would copy out of it). As with that lookup, the last of repeated attributes
+/// wins. Absent values are empty.
 /// </summary>
 internal readonly struct ElementAttributes
 {
-    public string Class { get; private init; }
+    private readonly string _markup;
+    private readonly Range _class, _itemProp, _role, _style;
 
-    public string Id { get; private init; }
+    private ElementAttributes(string markup, Range @class, Range itemProp, Range role, Range style)
+    {
+        _markup = markup;
+        _class = @class;
+        _itemProp = itemProp;
+        _role = role;
+        _style = style;
+    }
 
-    public string ItemProp { get; private init; }
+    public ReadOnlySpan<char> Class => _markup.AsSpan()[_class];
 
-    public string Role { get; private init; }
+    public ReadOnlySpan<char> ItemProp => _markup.AsSpan()[_itemProp];
 
-    public string Style { get; private init; }
+    public ReadOnlySpan<char> Role => _markup.AsSpan()[_role];
 
-    public string? AriaHidden { get; private init; }
+    public ReadOnlySpan<char> Style => _markup.AsSpan()[_style];
+
+    /// <summary>Whether aria-hidden is "true".</summary>
+    public bool AriaHidden { get; private init; }
 
     public bool Hidden { get; private init; }
 
@@ -250,58 +300,54 @@ internal readonly struct ElementAttributes
     /// <summary>The lexicon words of the class and id, which the container hint and the caption/byline kind both read.</summary>
     public ulong ClassIdWords { get; private init; }
 
-    public static ElementAttributes Read(HtmlNode element)
+    /// <summary>Reads the attributes of <paramref name="element"/>, whose document was parsed from <paramref name="markup"/>.</summary>
+    public static ElementAttributes Read(HtmlNode element, string markup)
     {
-        string @class = string.Empty, id = string.Empty, itemProp = string.Empty, role = string.Empty, style = string.Empty;
-        string? ariaHidden = null;
-        bool hidden = false, href = false;
+        Range @class = default, id = default, itemProp = default, role = default, style = default;
+        bool hidden = false, href = false, ariaHidden = false;
         if (element.HasAttributes)
         {
             foreach (HtmlAttribute attribute in element.Attributes)
             {
                 // OriginalName does not lower-case (and allocate) as Name does.
                 string name = attribute.OriginalName ?? string.Empty;
+                var value = new Range(attribute.ValueStartIndex, attribute.ValueStartIndex + attribute.ValueLength);
                 switch (name.Length)
                 {
                     case 2 when name.Equals("id", StringComparison.OrdinalIgnoreCase):
-                        id = attribute.Value ?? string.Empty;
+                        id = value;
                         break;
                     case 4 when name.Equals("role", StringComparison.OrdinalIgnoreCase):
-                        role = attribute.Value ?? string.Empty;
+                        role = value;
                         break;
                     case 4 when name.Equals("href", StringComparison.OrdinalIgnoreCase):
                         href = true;
                         break;
                     case 5 when name.Equals("class", StringComparison.OrdinalIgnoreCase):
-                        @class = attribute.Value ?? string.Empty;
+                        @class = value;
                         break;
                     case 5 when name.Equals("style", StringComparison.OrdinalIgnoreCase):
-                        style = attribute.Value ?? string.Empty;
+                        style = value;
                         break;
                     case 6 when name.Equals("hidden", StringComparison.OrdinalIgnoreCase):
                         hidden = true;
                         break;
                     case 8 when name.Equals("itemprop", StringComparison.OrdinalIgnoreCase):
-                        itemProp = attribute.Value ?? string.Empty;
+                        itemProp = value;
                         break;
                     case 11 when name.Equals("aria-hidden", StringComparison.OrdinalIgnoreCase):
-                        ariaHidden = attribute.Value ?? string.Empty;
+                        ariaHidden = markup.AsSpan()[value].Equals("true", StringComparison.OrdinalIgnoreCase);
                         break;
                 }
             }
         }
 
-        return new ElementAttributes
+        return new ElementAttributes(markup, @class, itemProp, role, style)
         {
-            Class = @class,
-            Id = id,
-            ItemProp = itemProp,
-            Role = role,
-            Style = style,
             AriaHidden = ariaHidden,
             Hidden = hidden,
             HasHref = href,
-            ClassIdWords = ContainerHints.ClassIdWords(@class, id),
+            ClassIdWords = ContainerHints.ClassIdWords(markup.AsSpan()[@class], markup.AsSpan()[id]),
         };
     }
 }

@@ -184,7 +184,7 @@ internal sealed class HtmlDocumentParser
             return null;
         }
 
-        var attributes = ElementAttributes.Read(element);
+        var attributes = ElementAttributes.Read(element, _markup);
         if (ContainerHints.IsHidden(element, attributes))
         {
             return null;

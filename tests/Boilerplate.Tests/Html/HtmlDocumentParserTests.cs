@@ -17,6 +17,7 @@ public sealed partial class HtmlDocumentParserTests
     [InlineData("<p hidden>{0}</p>")]
     [InlineData("<p hidden=\"hidden\">{0}</p>")]
     [InlineData("<div aria-hidden=\"true\"><p>{0}</p></div>")]
+    [InlineData("<div ARIA-HIDDEN=\"True\"><p>{0}</p></div>")]
     [InlineData("<section hidden><div><div><p>{0}</p></div></div></section>")]
     [InlineData("<div class=\"promo hidden\"><p>{0}</p></div>")]
     [InlineData("<span class=\"d-none\">{0}</span>")]
@@ -31,6 +32,26 @@ public sealed partial class HtmlDocumentParserTests
 
         Assert.DoesNotContain("fifty per cent", result.Document.Source, StringComparison.Ordinal);
         Assert.Equal(Dump(EnglishParagraphs[..2]), result.Text);
+    }
+
+    [Theory]
+    [InlineData("<div role=\"navigation\">{0}</div>", BlockTraits.InBoilerplateContainer)]
+    [InlineData("<div ROLE=\"Navigation\">{0}</div>", BlockTraits.InBoilerplateContainer)]
+    [InlineData("<div role=\"contentinfo\">{0}</div>", BlockTraits.InBoilerplateContainer)]
+    [InlineData("<div role=\"main\">{0}</div>", BlockTraits.InContentContainer)]
+    [InlineData("<div itemprop=\"articleBody\">{0}</div>", BlockTraits.InContentContainer)]
+    [InlineData("<div class=\"comments-area\">{0}</div>", BlockTraits.InCommentsContainer | BlockTraits.InBoilerplateContainer)]
+    [InlineData("<div id=\"sidebarWidget\">{0}</div>", BlockTraits.InBoilerplateContainer)]
+    [InlineData("<div role=\"navigationx\" class=\"x&amp;y\">{0}</div>", BlockTraits.None)]
+    public void Parse_ContainerAttributes_GiveTheirTrait(string container, BlockTraits expected)
+    {
+        // Attribute values are read in place from the markup: case, entities and camel-cased words as a browser sees them.
+        string html = $"<html><body>{string.Format(System.Globalization.CultureInfo.InvariantCulture, container, "<p>Some words here.</p>")}</body></html>";
+
+        Block block = Assert.Single(s_noFilters.ProcessHtml(html).Document.Blocks.ToArray());
+
+        const BlockTraits containers = BlockTraits.InBoilerplateContainer | BlockTraits.InContentContainer | BlockTraits.InCommentsContainer;
+        Assert.Equal(expected, block.Traits & containers);
     }
 
     [Fact]
