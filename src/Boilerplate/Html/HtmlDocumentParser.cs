@@ -115,29 +115,36 @@ internal sealed class HtmlDocumentParser
 
     private void Walk(HtmlNode root)
     {
-        var stack = new Stack<(Frame Frame, int Next)>();
-        stack.Push((new Frame(root, _traits, _hint, _element, _depth, _headingLevel, false, false, false), 0));
-        while (stack.Count > 0)
+        // An array stack whose top is advanced in place: a frame is written once when its element is entered, not popped
+        // and pushed again for each child.
+        var stack = new WalkEntry[32];
+        stack[0] = new WalkEntry(new Frame(root, _traits, _hint, _element, _depth, _headingLevel, false, false, false), root.ChildNodes);
+        int count = 1;
+        while (count > 0)
         {
-            (Frame frame, int next) = stack.Pop();
-            HtmlNodeCollection children = frame.Node.ChildNodes;
-            if (next >= children.Count)
+            ref WalkEntry top = ref stack[count - 1];
+            if (top.Next >= top.Children.Count)
             {
-                Exit(frame);
+                Exit(top.Frame);
+                count--;
                 continue;
             }
 
-            stack.Push((frame, next + 1));
-            HtmlNode child = children[next];
+            HtmlNode child = top.Children[top.Next++];
             switch (child.NodeType)
             {
                 case HtmlNodeType.Text:
                     AppendText((HtmlTextNode)child);
                     break;
                 case HtmlNodeType.Element:
-                    if (Enter(child) is { } entered)
+                    if (Enter(child, out Frame entered))
                     {
-                        stack.Push((entered, 0));
+                        if (count == stack.Length)
+                        {
+                            Array.Resize(ref stack, count * 2);
+                        }
+
+                        stack[count++] = new WalkEntry(entered, child.ChildNodes);
                     }
 
                     break;
@@ -147,22 +154,30 @@ internal sealed class HtmlDocumentParser
         Flush();
     }
 
-    /// <summary>Updates the context for an element; returns the frame to restore it, or null when the element is not walked.</summary>
-    private Frame? Enter(HtmlNode element)
+    private struct WalkEntry(Frame frame, HtmlNodeCollection children)
     {
+        public readonly Frame Frame = frame;
+        public readonly HtmlNodeCollection Children = children;
+        public int Next;
+    }
+
+    /// <summary>Updates the context for an element; gives the frame to restore it, or returns false when the element is not walked.</summary>
+    private bool Enter(HtmlNode element, out Frame saved)
+    {
+        saved = default;
         string name = element.Name;
         switch (name)
         {
             case "title":
                 _titleElement ??= Collapse(HtmlEntity.DeEntitize(element.InnerText));
-                return null;
+                return false;
             case "meta":
                 if (_openGraphTitle is null && string.Equals(element.GetAttributeValue("property", null), "og:title", StringComparison.OrdinalIgnoreCase))
                 {
                     _openGraphTitle = Collapse(HtmlEntity.DeEntitize(element.GetAttributeValue("content", string.Empty)));
                 }
 
-                return null;
+                return false;
             case "br":
                 if (_lastWasBreak)
                 {
@@ -174,23 +189,23 @@ internal sealed class HtmlDocumentParser
                     _lastWasBreak = true;
                 }
 
-                return null;
+                return false;
         }
 
         // The head is walked like any element: its title and meta are read above and its scripts skipped, and when
         // </head> is missing HtmlAgilityPack nests the whole body inside it.
         if (s_skipped.Contains(name))
         {
-            return null;
+            return false;
         }
 
         var attributes = ElementAttributes.Read(element, _markup);
         if (ContainerHints.IsHidden(element, attributes))
         {
-            return null;
+            return false;
         }
 
-        var saved = new Frame(element, _traits, _hint, _element, _depth, _headingLevel, s_blockLevel.Contains(name), name == "a" && attributes.HasHref, name == "pre",
+        saved = new Frame(element, _traits, _hint, _element, _depth, _headingLevel, s_blockLevel.Contains(name), name == "a" && attributes.HasHref, name == "pre",
             ContainerHints.SmallElementKind(element, attributes), _smallStart);
         if (saved.IsBlock)
         {
@@ -247,7 +262,7 @@ internal sealed class HtmlDocumentParser
             _smallStart = _text.Length;
         }
 
-        return saved;
+        return true;
     }
 
     private void Exit(Frame frame)
@@ -295,6 +310,22 @@ internal sealed class HtmlDocumentParser
         // A text node's text is its range of the markup, read in place rather than copied by HtmlTextNode.Text; the few
         // nodes HtmlAgilityPack makes up from tags (a stray closing tag kept as text) hold a '<' and are read as it gives them.
         ReadOnlySpan<char> raw = _markup.AsSpan(node.OuterStartIndex, node.OuterLength);
+        if (_preDepth == 0)
+        {
+            // Most text nodes are the indentation between tags: blanks only, which only make the next text start a new word.
+            int k = 0;
+            while (k < raw.Length && raw[k] <= ' ')
+            {
+                k++;
+            }
+
+            if (k == raw.Length)
+            {
+                _pendingSpace |= k > 0;
+                return;
+            }
+        }
+
         if (raw.Contains('<'))
         {
             raw = node.Text;
