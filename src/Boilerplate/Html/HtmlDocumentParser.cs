@@ -349,6 +349,27 @@ internal sealed class HtmlDocumentParser
                 }
             }
         }
+        else if (!text.IsEmpty && OnlySingleSpaces(text))
+        {
+            // The common text node: words split by single spaces, which stay as they are. Only its edges change: a leading
+            // space is the pending one, a trailing space becomes pending.
+            bool lead = text[0] == ' ', trail = text[^1] == ' ';
+            ReadOnlySpan<char> body = text[(lead ? 1 : 0)..(trail ? text.Length - 1 : text.Length)];
+            if (body.IsEmpty)
+            {
+                _pendingSpace = true;
+            }
+            else
+            {
+                if ((_pendingSpace || lead) && _text.Length > _blockStart)
+                {
+                    _text.Append(' ');
+                }
+
+                _text.Append(body);
+                _pendingSpace = trail;
+            }
+        }
         else
         {
             // Runs between blanks are copied whole; a run of blanks becomes one space, and none at a block's start. Text
@@ -397,6 +418,24 @@ internal sealed class HtmlDocumentParser
 
             _markupEnd = node.StreamPosition + raw.Length;
         }
+    }
+
+    /// <summary>Whether the only blanks of <paramref name="text"/> (not empty) are single spaces: two vectorised passes.</summary>
+    private static bool OnlySingleSpaces(ReadOnlySpan<char> text)
+    {
+        int other = text.IndexOfAnyExceptInRange(' ', '~');
+        if (other >= 0)
+        {
+            foreach (char c in text[other..])
+            {
+                if (c is < ' ' or > '~' && LineSplitter.IsBlank(c))
+                {
+                    return false;
+                }
+            }
+        }
+
+        return !text.Contains("  ", StringComparison.Ordinal);
     }
 
     /// <summary>Ends the block being collected, if it has text.</summary>

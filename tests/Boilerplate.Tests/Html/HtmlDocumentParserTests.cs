@@ -170,6 +170,21 @@ public sealed partial class HtmlDocumentParserTests
         Assert.True(result.Document[1].Has(BlockTraits.ListItem));
     }
 
+    [Theory]
+    [InlineData("<p>one <b>two</b> three</p>", "one two three")]
+    [InlineData("<p> one<b> two </b>three </p>", "one two three")]
+    [InlineData("<p>one<b>two</b>three</p>", "onetwothree")]
+    [InlineData("<p><b> </b>one<i> </i><i> </i>two</p>", "one two")]
+    [InlineData("<p>one\u00A0<b>two</b>\tthree  four</p>", "one two three four")]
+    [InlineData("<p>caf\u00E9 <b>\u00FCber</b> na\u00EFve</p>", "caf\u00E9 \u00FCber na\u00EFve")]
+    public void Parse_TextNodes_CollapseBlanksAcrossInlineElements(string body, string expected)
+    {
+        // Text nodes split by single spaces are copied whole, others blank by blank: both give one space between words.
+        CleanResult result = s_noFilters.ProcessHtml($"<html><body>{body}</body></html>");
+
+        Assert.Equal(expected, Assert.Single(result.Explain()).Text);
+    }
+
     [Fact]
     public void Parse_Preformatted_KeepsLineBreaksAndSpaces()
     {
