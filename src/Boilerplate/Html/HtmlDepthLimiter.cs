@@ -68,27 +68,35 @@ internal static class HtmlDepthLimiter
         | (name is "script" or "style" or "textarea" or "title" ? TagKind.RawText : TagKind.None);
 
     /// <summary>The lower-case name of a tag and its kind: the shared string for a known element, else a new one.</summary>
-    private static string TagName(ReadOnlySpan<char> name, out TagKind kind)
+    /// <param name="html">The markup.</param>
+    /// <param name="start">Where the name starts.</param>
+    /// <param name="length">The name's length; a name is ASCII letters, digits and '-', whose lower case is each | 0x20.</param>
+    /// <param name="kind">The element's kind.</param>
+    private static string TagName(string html, int start, int length, out TagKind kind)
     {
-        if (name.Length <= WordTable.MaxWordLength)
+        ulong index = 0;
+        if (length <= WordTable.MaxPackedLength)
         {
-            // Names are ASCII letters, digits and '-': lower-casing is OR-ing 0x20 into letters.
-            Span<char> lower = stackalloc char[WordTable.MaxWordLength];
-            for (int k = 0; k < name.Length; k++)
+            index = s_nameIndex.LookupPacked(WordTable.PackAsciiFolded(html, start, length));
+        }
+        else if (length <= WordTable.MaxWordLength)
+        {
+            Span<char> lower = stackalloc char[length];
+            for (int k = 0; k < length; k++)
             {
-                char c = name[k];
-                lower[k] = char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : c;
+                lower[k] = (char)(html[start + k] | 0x20);
             }
 
-            ulong index = s_nameIndex.Lookup(lower[..name.Length]);
-            if (index != 0)
-            {
-                kind = s_knownKinds[(int)index - 1];
-                return s_knownNames[(int)index - 1];
-            }
+            index = s_nameIndex.Lookup(lower);
         }
 
-        string other = name.ToString().ToLowerInvariant();
+        if (index != 0)
+        {
+            kind = s_knownKinds[(int)index - 1];
+            return s_knownNames[(int)index - 1];
+        }
+
+        string other = html.Substring(start, length).ToLowerInvariant();
         kind = KindOf(other);
         return other;
     }
@@ -206,7 +214,7 @@ internal static class HtmlDepthLimiter
                 break;
             }
 
-            string name = TagName(html.AsSpan(nameStart, nameEnd - nameStart), out TagKind kind);
+            string name = TagName(html, nameStart, nameEnd - nameStart, out TagKind kind);
             i = tagEnd + 1;
             if (elements >= maxElements)
             {
