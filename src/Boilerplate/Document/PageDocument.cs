@@ -26,6 +26,9 @@ public sealed class PageDocument
     /// <summary>For HTML input, the decoded markup that <see cref="Block.MarkupStart"/> points into; otherwise <see langword="null"/>.</summary>
     public string? Markup { get; internal set; }
 
+    /// <summary>For HTML input, at least the characters of <see cref="Markup"/> outside tags, comments, scripts and styles.</summary>
+    internal int MarkupTextBound { get; set; } = int.MaxValue;
+
     /// <summary>For HTML input, the page's &lt;title&gt;, og:title and first h1; reconciled into <see cref="Title"/> by the title filter.</summary>
     internal HtmlTitles? HtmlTitles { get; set; }
 

@@ -147,15 +147,24 @@ internal static class HtmlDepthLimiter
     };
 
     /// <summary>Returns <paramref name="html"/> itself when no element nests deeper than <paramref name="maxDepth"/>, else a flattened copy.</summary>
-    public static string Limit(string html, int maxDepth, out bool flattened) => Limit(html, maxDepth, int.MaxValue, out flattened);
+    public static string Limit(string html, int maxDepth, out bool flattened) => Limit(html, maxDepth, int.MaxValue, out flattened, out _);
 
     /// <summary>
     /// Returns <paramref name="html"/> itself when no element nests deeper than <paramref name="maxDepth"/> and it has at
     /// most <paramref name="maxElements"/> elements and comments, else a flattened copy.
     /// </summary>
-    public static string Limit(string html, int maxDepth, int maxElements, out bool flattened)
+    /// <param name="html">The markup.</param>
+    /// <param name="maxDepth">The deepest nesting kept.</param>
+    /// <param name="maxElements">The most elements and comments kept.</param>
+    /// <param name="flattened">Whether the result is a flattened copy.</param>
+    /// <param name="textBound">
+    /// An upper bound of the characters of the result outside tags, comments, scripts and styles, taken in the same pass
+    /// (<see cref="Internal.ArticleLossCheck"/> needs to count letters there only when the page's text is under a tenth of it).
+    /// </param>
+    public static string Limit(string html, int maxDepth, int maxElements, out bool flattened, out int textBound)
     {
         flattened = false;
+        int consumed = 0; // characters in tags, comments, and the content of scripts and styles
         var open = new List<string>();
         StringBuilder? output = null;
         int copiedUpTo = 0;
@@ -185,6 +194,7 @@ internal static class HtmlDepthLimiter
                 bool comment = html.AsSpan(lt).StartsWith("<!--", StringComparison.Ordinal);
                 int end = comment ? html.IndexOf("-->", lt + 4, StringComparison.Ordinal) : html.IndexOf('>', lt);
                 i = end < 0 ? html.Length : end + 1;
+                consumed += (end < 0 ? html.Length : end + (comment ? 3 : 1)) - lt;
                 if (elements++ >= maxElements)
                 {
                     Cut(lt, end < 0 ? html.Length : end + (comment ? 3 : 1));
@@ -216,6 +226,7 @@ internal static class HtmlDepthLimiter
 
             string name = TagName(html, nameStart, nameEnd - nameStart, out TagKind kind);
             i = tagEnd + 1;
+            consumed += i - lt;
             if (elements >= maxElements)
             {
                 int cutEnd = i;
@@ -261,7 +272,13 @@ internal static class HtmlDepthLimiter
             if ((kind & TagKind.RawText) != 0)
             {
                 int close = html.AsSpan(i).IndexOf(RawTextEnd(name), StringComparison.OrdinalIgnoreCase);
+                int contentStart = i;
                 i = close < 0 ? html.Length : i + close;
+                if (name is "script" or "style")
+                {
+                    consumed += i - contentStart; // a title's or a text area's text is shown
+                }
+
                 continue;
             }
 
@@ -278,11 +295,14 @@ internal static class HtmlDepthLimiter
 
         if (output is null)
         {
+            textBound = html.Length - consumed;
             return html;
         }
 
         flattened = true;
         output.Append(html, copiedUpTo, html.Length - copiedUpTo);
-        return output.ToString();
+        string limited = output.ToString();
+        textBound = limited.Length; // the cuts moved the text: no bound but the length
+        return limited;
     }
 }

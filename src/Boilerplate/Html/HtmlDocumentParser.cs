@@ -71,7 +71,7 @@ internal sealed class HtmlDocumentParser
 
     public static PageDocument Parse(string html, Stopwords stopwords, int maxDepth, int maxElements = int.MaxValue)
     {
-        string markup = HtmlDepthLimiter.Limit(html, maxDepth, maxElements, out _);
+        string markup = HtmlDepthLimiter.Limit(html, maxDepth, maxElements, out _, out int textBound);
 
         // The markup is decoded already: reading its declared encoding is useless, and throws for encodings .NET refuses (utf-7).
         // Nothing here looks elements up by id or reads parse errors, so HtmlAgilityPack need not index ids or track unclosed
@@ -87,7 +87,9 @@ internal sealed class HtmlDocumentParser
 
         var parser = new HtmlDocumentParser(markup);
         parser.Walk(dom.DocumentNode);
-        return parser.Build(markup, stopwords);
+        PageDocument document = parser.Build(markup, stopwords);
+        document.MarkupTextBound = textBound;
+        return document;
     }
 
     private PageDocument Build(string markup, Stopwords stopwords)

@@ -74,7 +74,9 @@ internal static class ArticleLossCheck
     {
         markupLetters = 0;
         string? markup = document.Markup;
-        if (markup is null || document.LetterCount >= MaxParsedShare * markup.Length)
+        // The markup's letters are at most its characters outside tags, comments, scripts and styles: most pages' text
+        // rules the loss out from that bound, without counting.
+        if (markup is null || document.LetterCount >= MaxParsedShare * Math.Min(markup.Length, document.MarkupTextBound))
         {
             return false;
         }

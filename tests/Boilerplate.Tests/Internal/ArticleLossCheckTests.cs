@@ -31,6 +31,39 @@ public class ArticleLossCheckTests
         Assert.Equal("HelloWorldGröße".Length, ArticleLossCheck.CountMarkupLetters(markup));
     }
 
+    [Theory]
+    [InlineData("<html><head><title>A long title here</title><style>p{}</style></head><body><p>Text</p></body></html>")]
+    [InlineData("a < b > c <p>and x<y or y>x</p>")]
+    [InlineData("<scriptx>shown text</scriptx><script>var hidden;</script><STYLE>p{}</STYLE>after")]
+    [InlineData("<textarea>typed words</textarea><!-- comment --><!DOCTYPE html>tail")]
+    [InlineData("before <!-- never closed")]
+    [InlineData("before <p never closed")]
+    [InlineData("<script>never closed")]
+    public void Limit_TextBound_IsAtLeastTheMarkupLetters(string html)
+    {
+        // The bound lets the loss check skip counting; it must never be below the count it stands for.
+        string markup = Boilerplate.Html.HtmlDepthLimiter.Limit(html, 256, int.MaxValue, out _, out int bound);
+
+        Assert.True(bound >= ArticleLossCheck.CountMarkupLetters(markup), $"bound {bound}, letters {ArticleLossCheck.CountMarkupLetters(markup)}");
+    }
+
+    [Fact]
+    public void Limit_TextBound_RealPages_IsAtLeastTheMarkupLetters()
+    {
+        var files = Directory.EnumerateFiles(Path.Combine(Boilerplate.Tests.Reliability.HostilePages.RepositoryRoot()!, "samples")).ToList();
+        if (Boilerplate.Tests.Reliability.HostilePages.EvalFolder() is { } eval)
+        {
+            files.AddRange(Directory.EnumerateFiles(Path.Combine(eval, "cleaneval", "html")).Order(StringComparer.Ordinal).Take(100));
+        }
+
+        foreach (string file in files)
+        {
+            string html = File.ReadAllText(file);
+            string markup = Boilerplate.Html.HtmlDepthLimiter.Limit(html, 256, int.MaxValue, out _, out int bound);
+            Assert.True(bound >= ArticleLossCheck.CountMarkupLetters(markup), file);
+        }
+    }
+
     [Fact]
     public void CountMarkupLetters_UnclosedCommentOrTag_CountsWhatCameBefore()
     {
