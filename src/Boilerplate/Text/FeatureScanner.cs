@@ -90,7 +90,7 @@ internal static class FeatureScanner
         WordTable table = stopwords.Table;
         int sampleEnd = Math.Min(text.Length, TextDocumentParser.LanguageSampleChars);
         Span<int> languageCounts = stackalloc int[64];
-        var hits = new StopwordHits(1024);
+        var hits = new StopwordHits(sampleEnd);
         try
         {
             int sampleWords = 0;

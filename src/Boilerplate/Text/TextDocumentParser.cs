@@ -95,7 +95,7 @@ internal static class TextDocumentParser
     {
         ReadOnlySpan<char> sample = text.Length <= LanguageSampleChars ? text : text[..LanguageSampleChars];
         Span<int> counts = stackalloc int[64];
-        var hits = new StopwordHits(1024);
+        var hits = new StopwordHits(sample.Length);
         try
         {
             Block scratch = default;
