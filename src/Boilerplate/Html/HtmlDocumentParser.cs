@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Runtime.CompilerServices;
 using System.Text;
 using Boilerplate.Languages;
 using Boilerplate.Text;
@@ -307,6 +309,7 @@ internal sealed class HtmlDocumentParser
         _headingLevel = frame.HeadingLevel;
     }
 
+    [SkipLocalsInit]
     private void AppendText(HtmlTextNode node)
     {
         // A text node's text is its range of the markup, read in place rather than copied by HtmlTextNode.Text; the few
@@ -338,7 +341,8 @@ internal sealed class HtmlDocumentParser
             return;
         }
 
-        ReadOnlySpan<char> text = raw.Contains('&') ? HtmlEntity.DeEntitize(raw.ToString()) : raw;
+        scoped ReadOnlySpan<char> text = raw.Contains('&') ? HtmlEntity.DeEntitize(raw.ToString()) : raw;
+        Span<char> scratch = stackalloc char[256];
         int before = _text.Length;
         if (_preDepth > 0)
         {
@@ -351,57 +355,21 @@ internal sealed class HtmlDocumentParser
                 }
             }
         }
-        else if (!text.IsEmpty && OnlySingleSpaces(text))
-        {
-            // The common text node: words split by single spaces, which stay as they are. Only its edges change: a leading
-            // space is the pending one, a trailing space becomes pending.
-            bool lead = text[0] == ' ', trail = text[^1] == ' ';
-            ReadOnlySpan<char> body = text[(lead ? 1 : 0)..(trail ? text.Length - 1 : text.Length)];
-            if (body.IsEmpty)
-            {
-                _pendingSpace = true;
-            }
-            else
-            {
-                if ((_pendingSpace || lead) && _text.Length > _blockStart)
-                {
-                    _text.Append(' ');
-                }
-
-                _text.Append(body);
-                _pendingSpace = trail;
-            }
-        }
         else
         {
-            // Runs between blanks are copied whole; a run of blanks becomes one space, and none at a block's start. Text
-            // nodes are short and split by single spaces, so a plain loop beats a vectorised search per word here.
-            int runStart = -1;
-            for (int i = 0; i <= text.Length; i++)
+            // Blanks collapse to one space, none at a block's start. Most text nodes have single spaces only and are taken as
+            // they are; others are first collapsed into a scratch copy, without a branch per character.
+            char[]? rented = null;
+            if (!OnlySingleSpaces(text))
             {
-                if (i < text.Length && !LineSplitter.IsBlank(text[i]))
-                {
-                    if (runStart < 0)
-                    {
-                        runStart = i;
-                    }
+                Span<char> target = text.Length <= scratch.Length ? scratch : (rented = ArrayPool<char>.Shared.Rent(text.Length));
+                text = target[..CollapseBlanks(text, target)];
+            }
 
-                    continue;
-                }
-
-                if (runStart >= 0)
-                {
-                    if (_pendingSpace && _text.Length > _blockStart)
-                    {
-                        _text.Append(' ');
-                    }
-
-                    _pendingSpace = false;
-                    _text.Append(text.Slice(runStart, i - runStart));
-                    runStart = -1;
-                }
-
-                _pendingSpace |= i < text.Length;
+            AppendSingleSpaced(text);
+            if (rented is not null)
+            {
+                ArrayPool<char>.Shared.Return(rented);
             }
         }
 
@@ -420,6 +388,48 @@ internal sealed class HtmlDocumentParser
 
             _markupEnd = node.StreamPosition + raw.Length;
         }
+    }
+
+    /// <summary>
+    /// Appends text whose only blanks are single spaces: they stay as they are, and only its edges change. A leading space
+    /// is the pending one, and a trailing space becomes pending.
+    /// </summary>
+    private void AppendSingleSpaced(ReadOnlySpan<char> text)
+    {
+        int start = text[0] == ' ' ? 1 : 0;
+        int end = text[^1] == ' ' ? text.Length - 1 : text.Length;
+        if (end <= start)
+        {
+            _pendingSpace = true; // a lone space
+            return;
+        }
+
+        bool lead = start > 0, trail = end < text.Length;
+        ReadOnlySpan<char> body = text[start..end];
+
+        if ((_pendingSpace || lead) && _text.Length > _blockStart)
+        {
+            _text.Append(' ');
+        }
+
+        _text.Append(body);
+        _pendingSpace = trail;
+    }
+
+    /// <summary>Copies <paramref name="text"/> with each run of blanks as one space; returns the length written.</summary>
+    private static int CollapseBlanks(ReadOnlySpan<char> text, Span<char> target)
+    {
+        int length = 0;
+        bool lastBlank = false;
+        foreach (char c in text)
+        {
+            bool blank = LineSplitter.IsBlank(c);
+            target[length] = blank ? ' ' : c;
+            length += blank & lastBlank ? 0 : 1;
+            lastBlank = blank;
+        }
+
+        return length;
     }
 
     /// <summary>Whether the only blanks of <paramref name="text"/> (not empty) are single spaces: two vectorised passes.</summary>

@@ -177,6 +177,8 @@ public sealed partial class HtmlDocumentParserTests
     [InlineData("<p><b> </b>one<i> </i><i> </i>two</p>", "one two")]
     [InlineData("<p>one\u00A0<b>two</b>\tthree  four</p>", "one two three four")]
     [InlineData("<p>caf\u00E9 <b>\u00FCber</b> na\u00EFve</p>", "caf\u00E9 \u00FCber na\u00EFve")]
+    [InlineData("<p>one<b>&nbsp;</b>two<i>\u00A0\u00A0</i>three<i>\u2003</i></p>", "one two three")]
+    [InlineData("<p>one<b> &nbsp; </b>two</p>", "one two")]
     public void Parse_TextNodes_CollapseBlanksAcrossInlineElements(string body, string expected)
     {
         // Text nodes split by single spaces are copied whole, others blank by blank: both give one space between words.
