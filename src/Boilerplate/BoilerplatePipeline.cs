@@ -74,10 +74,8 @@ public sealed class BoilerplatePipeline
         }
 
         long started = Stopwatch.GetTimestamp();
-        PageDocument document = HtmlDocumentParser.Parse(html, _stopwords, _limits.MaxHtmlDepth, _limits.MaxHtmlElements);
-
-        // The depth limiter hands the markup back unchanged unless it flattened something.
-        CleanWarnings warnings = ReferenceEquals(document.Markup, html) ? CleanWarnings.None : CleanWarnings.HtmlFlattened;
+        PageDocument document = HtmlDocumentParser.Parse(html, _stopwords, _limits.MaxHtmlDepth, _limits.MaxHtmlElements, out bool flattened);
+        CleanWarnings warnings = flattened ? CleanWarnings.HtmlFlattened : CleanWarnings.None;
         if (document.Count > _limits.MaxBlocks)
         {
             document = FirstBlocks(document, _limits.MaxBlocks);

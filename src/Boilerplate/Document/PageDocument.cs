@@ -23,7 +23,11 @@ public sealed class PageDocument
     /// <summary>The text every block's range points into: the dump itself, or for HTML the text extracted from the markup, one block per line.</summary>
     public string Source { get; }
 
-    /// <summary>For HTML input, the decoded markup that <see cref="Block.MarkupStart"/> points into; otherwise <see langword="null"/>.</summary>
+    /// <summary>
+    /// For HTML input, the decoded markup that <see cref="Block.MarkupStart"/> points into, with the content of script and
+    /// style elements removed (the elements stay, empty) and, past <see cref="PipelineLimits"/>, elements flattened;
+    /// otherwise <see langword="null"/>.
+    /// </summary>
     public string? Markup { get; internal set; }
 
     /// <summary>For HTML input, at least the characters of <see cref="Markup"/> outside tags, comments, scripts and styles.</summary>

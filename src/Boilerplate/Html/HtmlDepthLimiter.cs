@@ -147,7 +147,7 @@ internal static class HtmlDepthLimiter
     };
 
     /// <summary>Returns <paramref name="html"/> itself when no element nests deeper than <paramref name="maxDepth"/>, else a flattened copy.</summary>
-    public static string Limit(string html, int maxDepth, out bool flattened) => Limit(html, maxDepth, int.MaxValue, out flattened, out _);
+    public static string Limit(string html, int maxDepth, out bool flattened) => Limit(html, maxDepth, int.MaxValue, stripScripts: false, out flattened, out _);
 
     /// <summary>
     /// Returns <paramref name="html"/> itself when no element nests deeper than <paramref name="maxDepth"/> and it has at
@@ -156,14 +156,19 @@ internal static class HtmlDepthLimiter
     /// <param name="html">The markup.</param>
     /// <param name="maxDepth">The deepest nesting kept.</param>
     /// <param name="maxElements">The most elements and comments kept.</param>
-    /// <param name="flattened">Whether the result is a flattened copy.</param>
+    /// <param name="stripScripts">
+    /// Whether to remove the content of script and style elements (the elements stay, empty): no text of the page is there,
+    /// and HtmlAgilityPack then parses far less, as scripts are often most of a page's markup.
+    /// </param>
+    /// <param name="flattened">Whether elements were flattened or removed to keep within the limits.</param>
     /// <param name="textBound">
     /// An upper bound of the characters of the result outside tags, comments, scripts and styles, taken in the same pass
     /// (<see cref="Internal.ArticleLossCheck"/> needs to count letters there only when the page's text is under a tenth of it).
     /// </param>
-    public static string Limit(string html, int maxDepth, int maxElements, out bool flattened, out int textBound)
+    public static string Limit(string html, int maxDepth, int maxElements, bool stripScripts, out bool flattened, out int textBound)
     {
         flattened = false;
+        bool limited = false;
         int consumed = 0; // characters in tags, comments, and the content of scripts and styles
         var open = new List<string>();
         StringBuilder? output = null;
@@ -197,6 +202,7 @@ internal static class HtmlDepthLimiter
                 consumed += (end < 0 ? html.Length : end + (comment ? 3 : 1)) - lt;
                 if (elements++ >= maxElements)
                 {
+                    limited = true;
                     Cut(lt, end < 0 ? html.Length : end + (comment ? 3 : 1));
                     i = copiedUpTo;
                 }
@@ -238,6 +244,7 @@ internal static class HtmlDepthLimiter
                     cutEnd = closeEnd < 0 ? html.Length : closeEnd + 1;
                 }
 
+                limited = true;
                 Cut(lt, cutEnd);
                 i = cutEnd;
                 continue;
@@ -277,6 +284,10 @@ internal static class HtmlDepthLimiter
                 if (name is "script" or "style")
                 {
                     consumed += i - contentStart; // a title's or a text area's text is shown
+                    if (stripScripts && close > 0)
+                    {
+                        Cut(contentStart, i);
+                    }
                 }
 
                 continue;
@@ -290,19 +301,25 @@ internal static class HtmlDepthLimiter
             }
 
             // A flattened block element still ends the text before it: two <br> are a block boundary, and void.
+            limited = true;
             Cut(lt, tagEnd + 1, (kind & (TagKind.ClosesParagraph | TagKind.SelfClosingSibling)) != 0 ? "<br><br>" : string.Empty);
         }
 
+        // Removing scripts' content leaves the text as it was; flattening moves it, and leaves no bound but the length.
+        textBound = html.Length - consumed;
         if (output is null)
         {
-            textBound = html.Length - consumed;
             return html;
         }
 
-        flattened = true;
+        flattened = limited;
         output.Append(html, copiedUpTo, html.Length - copiedUpTo);
-        string limited = output.ToString();
-        textBound = limited.Length; // the cuts moved the text: no bound but the length
-        return limited;
+        string result = output.ToString();
+        if (limited)
+        {
+            textBound = result.Length;
+        }
+
+        return result;
     }
 }

@@ -71,9 +71,9 @@ internal sealed class HtmlDocumentParser
         _markup = markup;
     }
 
-    public static PageDocument Parse(string html, Stopwords stopwords, int maxDepth, int maxElements = int.MaxValue)
+    public static PageDocument Parse(string html, Stopwords stopwords, int maxDepth, int maxElements, out bool flattened)
     {
-        string markup = HtmlDepthLimiter.Limit(html, maxDepth, maxElements, out _, out int textBound);
+        string markup = HtmlDepthLimiter.Limit(html, maxDepth, maxElements, stripScripts: true, out flattened, out int textBound);
 
         // The markup is decoded already: reading its declared encoding is useless, and throws for encodings .NET refuses (utf-7).
         // Nothing here looks elements up by id or reads parse errors, so HtmlAgilityPack need not index ids or track unclosed

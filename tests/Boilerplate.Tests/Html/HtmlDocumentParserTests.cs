@@ -238,6 +238,41 @@ public sealed partial class HtmlDocumentParserTests
     }
 
     [Fact]
+    public void Parse_ScriptsAndStyles_AreEmptiedInTheMarkupAndRangesStillPointAtTheText()
+    {
+        // Script bodies that look like markup or text must change nothing: they are emptied before HtmlAgilityPack parses.
+        string html = "<html><head><style>p { color: red } /* <p>not text</p> */</style>"
+            + "<script type=\"text/javascript\">var s = '</div><p>fake paragraph</p><!--';</script></head>"
+            + $"<body><p>{EnglishParagraphs[0]}</p><SCRIPT>document.write('<p>written</p>')</SCRIPT><p>{EnglishParagraphs[1]}</p></body></html>";
+
+        CleanResult result = s_noFilters.ProcessHtml(html);
+
+        string markup = result.Document.Markup!;
+        Assert.Equal(CleanWarnings.None, result.Warnings);
+        Assert.Contains("<style></style>", markup, StringComparison.Ordinal);
+        Assert.Contains("<script type=\"text/javascript\"></script>", markup, StringComparison.Ordinal);
+        Assert.Contains("<SCRIPT></SCRIPT>", markup, StringComparison.Ordinal);
+        Assert.DoesNotContain("fake", markup, StringComparison.Ordinal);
+        Assert.Equal(Dump(EnglishParagraphs[..2]), result.Text);
+        for (int i = 0; i < result.Document.Count; i++)
+        {
+            Block block = result.Document[i];
+            Assert.Equal(result.Document.GetText(i).ToString(), VisibleText(markup.Substring(block.MarkupStart, block.MarkupLength)));
+        }
+    }
+
+    [Fact]
+    public void Parse_UnclosedScript_IsLeftAsItIs()
+    {
+        string html = $"<html><body><p>{EnglishParagraphs[0]}</p><script>var never = 'closed';";
+
+        CleanResult result = s_noFilters.ProcessHtml(html);
+
+        Assert.Same(html, result.Document.Markup);
+        Assert.Equal(Dump(EnglishParagraphs[..1]), result.Text);
+    }
+
+    [Fact]
     public void Parse_TextDump_HasNoMarkupRanges()
     {
         CleanResult result = s_noFilters.Process(Dump(EnglishParagraphs[..2]));
