@@ -1,4 +1,3 @@
-using System.Text;
 using Boilerplate.Text;
 
 namespace Boilerplate.Html;
@@ -171,16 +170,15 @@ internal static class HtmlDepthLimiter
         bool limited = false;
         int consumed = 0; // characters in tags, comments, and the content of scripts and styles
         var open = new List<string>();
-        StringBuilder? output = null;
+        List<Cut>? cuts = null;
         int copiedUpTo = 0;
         int i = 0;
         int elements = 0;
 
-        // Removes html[from..to) from the output, putting a replacement in its place.
+        // Removes html[from..to) from the output, putting a replacement in its place. The output is built once at the end.
         void Cut(int from, int to, string replacement = "")
         {
-            output ??= new StringBuilder(html.Length);
-            output.Append(html, copiedUpTo, from - copiedUpTo).Append(replacement);
+            (cuts ??= []).Add(new Cut(from, to, replacement));
             copiedUpTo = to;
         }
 
@@ -307,14 +305,13 @@ internal static class HtmlDepthLimiter
 
         // Removing scripts' content leaves the text as it was; flattening moves it, and leaves no bound but the length.
         textBound = html.Length - consumed;
-        if (output is null)
+        if (cuts is null)
         {
             return html;
         }
 
         flattened = limited;
-        output.Append(html, copiedUpTo, html.Length - copiedUpTo);
-        string result = output.ToString();
+        string result = Apply(html, cuts);
         if (limited)
         {
             textBound = result.Length;
@@ -322,4 +319,32 @@ internal static class HtmlDepthLimiter
 
         return result;
     }
+
+    /// <summary>The markup with the cuts (in order, disjoint) made: one copy into a string of the exact length.</summary>
+    private static string Apply(string html, List<Cut> cuts)
+    {
+        int length = html.Length;
+        foreach (Cut cut in cuts)
+        {
+            length += cut.Replacement.Length - (cut.To - cut.From);
+        }
+
+        return string.Create(length, (html, cuts), static (target, state) =>
+        {
+            (string html, List<Cut> cuts) = state;
+            int from = 0;
+            foreach (Cut cut in cuts)
+            {
+                html.AsSpan(from, cut.From - from).CopyTo(target);
+                target = target[(cut.From - from)..];
+                cut.Replacement.CopyTo(target);
+                target = target[cut.Replacement.Length..];
+                from = cut.To;
+            }
+
+            html.AsSpan(from).CopyTo(target);
+        });
+    }
+
+    private readonly record struct Cut(int From, int To, string Replacement);
 }
