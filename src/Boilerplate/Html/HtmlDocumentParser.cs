@@ -1,5 +1,7 @@
 using System.Buffers;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using System.Text;
 using Boilerplate.Languages;
 using Boilerplate.Text;
@@ -416,11 +418,41 @@ internal sealed class HtmlDocumentParser
         _pendingSpace = trail;
     }
 
-    /// <summary>Copies <paramref name="text"/> with each run of blanks as one space; returns the length written.</summary>
-    private static int CollapseBlanks(ReadOnlySpan<char> text, Span<char> target)
+    /// <summary>
+    /// Copies <paramref name="text"/> with each run of blanks as one space; returns the length written. Eight ASCII
+    /// characters with no two blanks in a row are copied at once, their blanks made spaces; others one at a time.
+    /// </summary>
+    internal static int CollapseBlanks(ReadOnlySpan<char> text, Span<char> target)
     {
-        int length = 0;
+        int length = 0, i = 0;
         bool lastBlank = false;
+        if (Vector128.IsHardwareAccelerated && target.Length >= text.Length)
+        {
+            ref ushort source = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text));
+            ref ushort destination = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(target));
+            for (; i + Vector128<ushort>.Count <= text.Length; i += Vector128<ushort>.Count)
+            {
+                Vector128<ushort> chars = Vector128.LoadUnsafe(ref source, (nuint)i);
+                Vector128<ushort> blanks = Vector128.LessThanOrEqual(chars, Vector128.Create((ushort)' '));
+                uint blank = blanks.ExtractMostSignificantBits();
+                if (!Vector128.GreaterThanAny(chars, Vector128.Create((ushort)0x7F)) && (blank & ((blank << 1) | (lastBlank ? 1u : 0u))) == 0)
+                {
+                    Vector128.ConditionalSelect(blanks, Vector128.Create((ushort)' '), chars).StoreUnsafe(ref destination, (nuint)length);
+                    length += Vector128<ushort>.Count;
+                    lastBlank = (blank >> (Vector128<ushort>.Count - 1)) != 0;
+                    continue;
+                }
+
+                CollapseBlanksOneByOne(text.Slice(i, Vector128<ushort>.Count), target, ref length, ref lastBlank);
+            }
+        }
+
+        CollapseBlanksOneByOne(text[i..], target, ref length, ref lastBlank);
+        return length;
+    }
+
+    private static void CollapseBlanksOneByOne(ReadOnlySpan<char> text, Span<char> target, ref int length, ref bool lastBlank)
+    {
         foreach (char c in text)
         {
             bool blank = LineSplitter.IsBlank(c);
@@ -428,8 +460,6 @@ internal sealed class HtmlDocumentParser
             length += blank & lastBlank ? 0 : 1;
             lastBlank = blank;
         }
-
-        return length;
     }
 
     /// <summary>Whether the only blanks of <paramref name="text"/> (not empty) are single spaces: two vectorised passes.</summary>

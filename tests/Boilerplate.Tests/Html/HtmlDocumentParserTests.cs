@@ -188,6 +188,30 @@ public sealed partial class HtmlDocumentParserTests
     }
 
     [Fact]
+    public void CollapseBlanks_RandomText_EachRunOfBlanksIsOneSpace()
+    {
+        // The vector path (eight ASCII characters without two blanks in a row) and the character path must agree.
+        const string alphabet = "ab Z9.\n\t\r  \u00A0\u2003é中\u200B\uFEFF";
+        var random = new Random(5);
+        for (int length = 0; length <= 70; length++)
+        {
+            for (int n = 0; n < 40; n++)
+            {
+                string text = string.Concat(Enumerable.Range(0, length).Select(_ => alphabet[random.Next(alphabet.Length)]));
+                char[] target = new char[text.Length];
+
+                int written = Boilerplate.Html.HtmlDocumentParser.CollapseBlanks(text, target);
+
+                string expected = BlankRuns().Replace(new string(text.Select(c => char.IsWhiteSpace(c) || c <= ' ' || c is '\u200B' or '\uFEFF' ? '\u0001' : c).ToArray()), " ");
+                Assert.Equal(expected, new string(target, 0, written));
+            }
+        }
+    }
+
+    [GeneratedRegex("\u0001+", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex BlankRuns();
+
+    [Fact]
     public void Parse_Preformatted_KeepsLineBreaksAndSpaces()
     {
         const string html = "<html><body><pre>\nfor i in range(3):\n    print(i)\n</pre></body></html>";
