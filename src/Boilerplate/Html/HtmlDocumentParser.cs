@@ -3,6 +3,7 @@ using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 using System.Text;
+using Boilerplate.Internal;
 using Boilerplate.Languages;
 using Boilerplate.Text;
 using HtmlAgilityPack;
@@ -15,7 +16,7 @@ namespace Boilerplate.Html;
 /// nearest class/id evidence. The DOM is walked once, without recursion, so nesting depth cannot overflow the stack.
 /// This is the only type that uses HtmlAgilityPack.
 /// </summary>
-internal sealed class HtmlDocumentParser
+internal sealed class HtmlDocumentParser : IDisposable
 {
     /// <summary>A caption or byline element with more text than this is a wrapper that names one, not one.</summary>
     private const int MaxSmallElementChars = 600;
@@ -34,8 +35,9 @@ internal sealed class HtmlDocumentParser
         "th", "thead", "tr", "ul",
     };
 
-    private readonly StringBuilder _text = new();
-    private readonly List<Block> _blocks = [];
+    // The page's text and blocks as they are collected, in pooled buffers; copied out once at the end.
+    private readonly PooledList<char> _text;
+    private readonly PooledList<Block> _blocks;
     private readonly List<int> _parents = [];
     private readonly List<string> _tags = [];
     private readonly List<bool> _articleBodies = [];
@@ -71,6 +73,10 @@ internal sealed class HtmlDocumentParser
     private HtmlDocumentParser(string markup)
     {
         _markup = markup;
+
+        // First guesses (the buffers grow): pages' text is a few percent of their markup, a block per few hundred characters.
+        _text = new PooledList<char>(markup.Length / 8);
+        _blocks = new PooledList<Block>(markup.Length / 256);
     }
 
     public static PageDocument Parse(string html, Stopwords stopwords, int maxDepth, int maxElements, out bool flattened)
@@ -89,17 +95,24 @@ internal sealed class HtmlDocumentParser
         };
         dom.LoadHtml(markup);
 
-        var parser = new HtmlDocumentParser(markup);
+        using var parser = new HtmlDocumentParser(markup);
         parser.Walk(dom.DocumentNode);
         PageDocument document = parser.Build(markup, stopwords);
         document.MarkupTextBound = textBound;
         return document;
     }
 
+    /// <summary>Returns the pooled buffers.</summary>
+    public void Dispose()
+    {
+        _text.Dispose();
+        _blocks.Dispose();
+    }
+
     private PageDocument Build(string markup, Stopwords stopwords)
     {
-        string text = _text.ToString();
-        Block[] blocks = [.. _blocks];
+        string text = new(_text.AsSpan());
+        Block[] blocks = _blocks.AsSpan().ToArray();
         Span<int> scriptCounts = stackalloc int[256];
         scriptCounts.Clear();
         FeatureScanner.ScanBlocks(text, blocks, stopwords, scriptCounts, out string? language);
@@ -265,7 +278,7 @@ internal sealed class HtmlDocumentParser
 
         if (saved.SmallKind != BlockTraits.None)
         {
-            _smallStart = _text.Length;
+            _smallStart = _text.Count;
         }
 
         return true;
@@ -290,7 +303,7 @@ internal sealed class HtmlDocumentParser
 
         if (frame.SmallKind != BlockTraits.None)
         {
-            if (_text.Length - _smallStart <= MaxSmallElementChars)
+            if (_text.Count - _smallStart <= MaxSmallElementChars)
             {
                 // An enclosing small element covers the ranges of those inside it: keep the ranges disjoint and in order.
                 while (_smallElements.Count > 0 && _smallElements[^1].Start >= _smallStart)
@@ -298,7 +311,7 @@ internal sealed class HtmlDocumentParser
                     _smallElements.RemoveAt(_smallElements.Count - 1);
                 }
 
-                _smallElements.Add((_smallStart, _text.Length, frame.SmallKind));
+                _smallElements.Add((_smallStart, _text.Count, frame.SmallKind));
             }
 
             _smallStart = frame.OuterSmallStart;
@@ -345,15 +358,15 @@ internal sealed class HtmlDocumentParser
 
         scoped ReadOnlySpan<char> text = raw.Contains('&') ? HtmlEntity.DeEntitize(raw.ToString()) : raw;
         Span<char> scratch = stackalloc char[256];
-        int before = _text.Length;
+        int before = _text.Count;
         if (_preDepth > 0)
         {
             // Preformatted text keeps its spaces and line breaks, except a leading line break.
             foreach (char c in text)
             {
-                if (c != '\r' && (c != '\n' || _text.Length > _blockStart))
+                if (c != '\r' && (c != '\n' || _text.Count > _blockStart))
                 {
-                    _text.Append(c);
+                    _text.Add(c);
                 }
             }
         }
@@ -375,12 +388,12 @@ internal sealed class HtmlDocumentParser
             }
         }
 
-        if (_text.Length > before)
+        if (_text.Count > before)
         {
             _lastWasBreak = false;
             if (_linkDepth > 0)
             {
-                _linkChars += _text.Length - before;
+                _linkChars += _text.Count - before;
             }
 
             if (_markupStart < 0)
@@ -409,12 +422,12 @@ internal sealed class HtmlDocumentParser
         bool lead = start > 0, trail = end < text.Length;
         ReadOnlySpan<char> body = text[start..end];
 
-        if ((_pendingSpace || lead) && _text.Length > _blockStart)
+        if ((_pendingSpace || lead) && _text.Count > _blockStart)
         {
-            _text.Append(' ');
+            _text.Add(' ');
         }
 
-        _text.Append(body);
+        _text.Add(body);
         _pendingSpace = trail;
     }
 
@@ -483,7 +496,7 @@ internal sealed class HtmlDocumentParser
     /// <summary>Ends the block being collected, if it has text.</summary>
     private void Flush()
     {
-        int end = _text.Length;
+        int end = _text.Count;
         while (end > _blockStart && (_text[end - 1] == ' ' || _text[end - 1] == '\n'))
         {
             end--;
@@ -491,7 +504,7 @@ internal sealed class HtmlDocumentParser
 
         if (end > _blockStart)
         {
-            _text.Length = end;
+            _text.Count = end;
             _blocks.Add(new Block
             {
                 Start = _blockStart,
@@ -512,17 +525,17 @@ internal sealed class HtmlDocumentParser
             });
             if (_headingLevel == 1 && _firstHeading is null)
             {
-                _firstHeading = _text.ToString(_blockStart, end - _blockStart);
+                _firstHeading = new string(_text.AsSpan()[_blockStart..end]);
             }
 
-            _text.Append('\n');
+            _text.Add('\n');
         }
         else
         {
-            _text.Length = _blockStart;
+            _text.Count = _blockStart;
         }
 
-        _blockStart = _text.Length;
+        _blockStart = _text.Count;
         _linkChars = 0;
         _markupStart = -1;
         _pendingSpace = false;
