@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
@@ -377,14 +376,14 @@ internal sealed class HtmlDocumentParser : IDisposable
             char[]? rented = null;
             if (!OnlySingleSpaces(text))
             {
-                Span<char> target = text.Length <= scratch.Length ? scratch : (rented = ArrayPool<char>.Shared.Rent(text.Length));
+                Span<char> target = text.Length <= scratch.Length ? scratch : (rented = PooledList<char>.Rent(text.Length));
                 text = target[..CollapseBlanks(text, target)];
             }
 
             AppendSingleSpaced(text);
             if (rented is not null)
             {
-                ArrayPool<char>.Shared.Return(rented);
+                PooledList<char>.Return(rented);
             }
         }
 

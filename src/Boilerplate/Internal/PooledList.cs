@@ -13,9 +13,13 @@ internal sealed class PooledList<T> : IDisposable
     private T[] _items;
     private int _count;
 
+    // Arrays past this size are allocated and left to the collector: the shared pool would keep them alive for good after
+    // one huge page.
+    private const int MaxPooledBytes = 1024 * 1024;
+
     public PooledList(int capacity)
     {
-        _items = ArrayPool<T>.Shared.Rent(Math.Max(16, capacity));
+        _items = Rent(Math.Max(16, capacity));
     }
 
     /// <summary>Number of elements; setting it may only shorten the list.</summary>
@@ -56,16 +60,29 @@ internal sealed class PooledList<T> : IDisposable
 
     public void Dispose()
     {
-        ArrayPool<T>.Shared.Return(_items, RuntimeHelpers.IsReferenceOrContainsReferences<T>());
+        Return(_items);
         _items = [];
         _count = 0;
     }
 
+    /// <summary>An array of at least <paramref name="length"/> elements: from the shared pool when it is small enough to keep there.</summary>
+    public static T[] Rent(int length) =>
+        (long)length * Unsafe.SizeOf<T>() <= MaxPooledBytes ? ArrayPool<T>.Shared.Rent(length) : new T[length];
+
+    /// <summary>Gives back an array from <see cref="Rent"/>.</summary>
+    public static void Return(T[] array)
+    {
+        if ((long)array.Length * Unsafe.SizeOf<T>() <= MaxPooledBytes && array.Length > 0)
+        {
+            ArrayPool<T>.Shared.Return(array, RuntimeHelpers.IsReferenceOrContainsReferences<T>());
+        }
+    }
+
     private void Grow(int needed)
     {
-        T[] larger = ArrayPool<T>.Shared.Rent(Math.Max(needed, _items.Length * 2));
+        T[] larger = Rent(Math.Max(needed, _items.Length * 2));
         AsSpan().CopyTo(larger);
-        ArrayPool<T>.Shared.Return(_items, RuntimeHelpers.IsReferenceOrContainsReferences<T>());
+        Return(_items);
         _items = larger;
     }
 }
