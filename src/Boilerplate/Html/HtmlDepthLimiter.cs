@@ -204,6 +204,10 @@ internal static class HtmlDepthLimiter
                     Cut(lt, end < 0 ? html.Length : end + (comment ? 3 : 1));
                     i = copiedUpTo;
                 }
+                else if (stripScripts && comment && end > lt + 4)
+                {
+                    Cut(lt + 4, end); // the comment stays, empty
+                }
 
                 continue;
             }
@@ -291,6 +295,14 @@ internal static class HtmlDepthLimiter
                 continue;
             }
 
+            if (stripScripts && name == "svg" && ClosingSvg(html, i) is int svgEnd && svgEnd > i)
+            {
+                // An inline image: its paths and labels are never text of the page, and can be thousands of elements.
+                consumed += svgEnd - i;
+                Cut(i, svgEnd);
+                i = svgEnd;
+            }
+
             CloseImplied(open, name, kind);
             if (open.Count < maxDepth)
             {
@@ -318,6 +330,31 @@ internal static class HtmlDepthLimiter
         }
 
         return result;
+    }
+
+    /// <summary>Where the &lt;/svg&gt; that closes an svg element whose content starts at <paramref name="from"/> starts, counting nested svg elements; -1 when it is never closed.</summary>
+    private static int ClosingSvg(string html, int from)
+    {
+        int depth = 1;
+        for (int at = html.IndexOf("svg", from, StringComparison.OrdinalIgnoreCase); at >= 0; at = html.IndexOf("svg", at + 3, StringComparison.OrdinalIgnoreCase))
+        {
+            bool nameEnds = at + 3 < html.Length && html[at + 3] is ' ' or '>' or '/' or '\t' or '\n' or '\r' or '\f';
+            if (!nameEnds || at < 1 || html[at - 1] is not ('<' or '/'))
+            {
+                continue;
+            }
+
+            if (html[at - 1] == '<')
+            {
+                depth++;
+            }
+            else if (at >= 2 && html[at - 2] == '<' && --depth == 0)
+            {
+                return at - 2;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>The markup with the cuts (in order, disjoint) made: one copy into a string of the exact length.</summary>

@@ -286,6 +286,33 @@ public sealed partial class HtmlDocumentParserTests
     }
 
     [Fact]
+    public void Parse_InlineSvgAndComments_AreEmptiedInTheMarkup()
+    {
+        string html = "<html><body><!-- a comment with <p>markup</p> -->"
+            + "<svg viewBox=\"0 0 10 10\"><title>Icon title</title><svg><text>Nested label</text></svg><path d=\"M0 0\"/></svg>"
+            + $"<p>{EnglishParagraphs[0]}</p><SVG><text>Caps</text></SVG><svg class=\"x\"/><p>{EnglishParagraphs[1]}</p></body></html>";
+
+        CleanResult result = s_noFilters.ProcessHtml(html);
+
+        string markup = result.Document.Markup!;
+        Assert.Contains("<!----><svg viewBox=\"0 0 10 10\"></svg><p>", markup, StringComparison.Ordinal);
+        Assert.Contains("<SVG></SVG><svg class=\"x\"/>", markup, StringComparison.Ordinal);
+        Assert.Equal(Dump(EnglishParagraphs[..2]), result.Text);
+        Assert.Equal(CleanWarnings.None, result.Warnings);
+    }
+
+    [Fact]
+    public void Parse_UnclosedSvg_IsLeftAsItIs()
+    {
+        string html = $"<html><body><p>{EnglishParagraphs[0]}</p><svg><svg></svg><text>label</text>";
+
+        CleanResult result = s_noFilters.ProcessHtml(html);
+
+        Assert.Same(html, result.Document.Markup);
+        Assert.Equal(Dump(EnglishParagraphs[..1]), result.Text);
+    }
+
+    [Fact]
     public void Parse_UnclosedScript_IsLeftAsItIs()
     {
         string html = $"<html><body><p>{EnglishParagraphs[0]}</p><script>var never = 'closed';";
