@@ -492,15 +492,7 @@ internal static class FeatureScanner
         for (int chunk = 0; chunk < text.Length; chunk += 64)
         {
             int length = Math.Min(64, text.Length - chunk);
-            scoped ReadOnlySpan<char> part = text.Slice(chunk, length);
-            if (length < 64)
-            {
-                // The last chunk is padded with spaces, which belong to no class and end a word.
-                part.CopyTo(padded);
-                padded[length..].Fill(' ');
-                part = padded;
-            }
-
+            ReadOnlySpan<char> part = Chunk(text, chunk, padded);
             folded.Slice(64, FoldedCarry).CopyTo(folded);
             Classify(part, out ulong letterMask, out ulong upperMask, out ulong digitMask, out ulong spaceMask, folded.Slice(FoldedCarry, 64));
             letters += BitOperations.PopCount(letterMask);
@@ -556,6 +548,24 @@ internal static class FeatureScanner
             letters,
             lineHash,
             lexicon);
+    }
+
+    /// <summary>
+    /// The 64 characters of <paramref name="text"/> from <paramref name="chunk"/>; the last chunk is copied to
+    /// <paramref name="padded"/> and padded with spaces, which belong to no word.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static ReadOnlySpan<char> Chunk(ReadOnlySpan<char> text, int chunk, Span<char> padded)
+    {
+        int length = Math.Min(64, text.Length - chunk);
+        if (length == 64)
+        {
+            return text.Slice(chunk, 64);
+        }
+
+        text.Slice(chunk, length).CopyTo(padded);
+        padded[length..64].Fill(' ');
+        return padded[..64];
     }
 
     /// <summary>

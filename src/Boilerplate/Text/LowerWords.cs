@@ -128,16 +128,7 @@ internal static class LowerWords
         ulong carry = 0; // 1 when the character before the chunk is a word character
         for (int chunk = 0; chunk < text.Length; chunk += 64)
         {
-            int length = Math.Min(64, text.Length - chunk);
-            scoped ReadOnlySpan<char> part = text.Slice(chunk, length);
-            if (length < 64)
-            {
-                // Spaces after the end belong to no word.
-                part.CopyTo(padded);
-                padded[length..].Fill(' ');
-                part = padded;
-            }
-
+            ReadOnlySpan<char> part = FeatureScanner.Chunk(text, chunk, padded);
             ref ushort source = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(part));
             ref ushort target = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(buffer.Slice(chunk, 64)));
             ulong wordMask = 0;
