@@ -231,7 +231,8 @@ internal static class FeatureScanner
         Span<int> scriptCounts,
         ref StopwordHits hits)
     {
-        if ((Vector256.IsHardwareAccelerated || Vector128.IsHardwareAccelerated) && OnlyAsciiWords(text))
+        // The vector scan reads word keys as little-endian byte strings.
+        if (BitConverter.IsLittleEndian && (Vector256.IsHardwareAccelerated || Vector128.IsHardwareAccelerated) && OnlyAsciiWords(text))
         {
             ScanAscii(text, ref block, stopwords, languageBit, scriptCounts, ref hits);
         }

@@ -163,7 +163,8 @@ internal sealed class WordTable
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static ulong PackAsciiFolded(ReadOnlySpan<char> text, int start, int length)
     {
-        if (Vector128.IsHardwareAccelerated && start + 8 <= text.Length)
+        // Keys are little-endian byte strings (TryPack): a read gives the same only on a little-endian machine.
+        if (BitConverter.IsLittleEndian && Vector128.IsHardwareAccelerated && start + 8 <= text.Length)
         {
             Vector128<ushort> chars = Vector128.LoadUnsafe(ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text)), (nuint)start);
             ulong bytes = Vector128.Narrow(chars, chars).AsUInt64().ToScalar() | ByteFold;
@@ -280,7 +281,7 @@ internal sealed class WordTable
     public ulong Lookup(ReadOnlySpan<char> text, Range word)
     {
         (int start, int length) = word.GetOffsetAndLength(text.Length);
-        if (Vector128.IsHardwareAccelerated && length is > 0 and <= MaxPackedLength && start + 8 <= text.Length)
+        if (BitConverter.IsLittleEndian && Vector128.IsHardwareAccelerated && length is > 0 and <= MaxPackedLength && start + 8 <= text.Length)
         {
             Vector128<ushort> chars = Vector128.LoadUnsafe(ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text)), (nuint)start);
             uint nonAscii = Vector128.GreaterThan(chars, Vector128.Create((ushort)127)).ExtractMostSignificantBits() & ((1u << length) - 1);
