@@ -29,7 +29,6 @@ internal sealed class WordTable
 
     private const ulong HashMultiplier = 0x9E3779B97F4A7C15;
     private const ulong AsciiFold = 0x0020_0020_0020_0020;
-    private const ulong ByteFold = 0x2020_2020_2020_2020;
 
     private const int LengthBits = 6;
     private const int LengthMask = (1 << LengthBits) - 1;
@@ -163,17 +162,34 @@ internal sealed class WordTable
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static ulong PackAsciiFolded(ReadOnlySpan<char> text, int start, int length)
     {
-        // Keys are little-endian byte strings (TryPack): a read gives the same only on a little-endian machine.
-        if (BitConverter.IsLittleEndian && Vector128.IsHardwareAccelerated && start + 8 <= text.Length)
+        if (TryLoadEight(text, start, out Vector128<ushort> chars))
         {
-            Vector128<ushort> chars = Vector128.LoadUnsafe(ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text)), (nuint)start);
-            ulong bytes = Vector128.Narrow(chars, chars).AsUInt64().ToScalar() | ByteFold;
-            return bytes & LengthMaskOf(length);
+            return Narrowed(chars | Vector128.Create((ushort)0x20), length);
         }
 
         TryPack(text.Slice(start, length), (char)0x20, out ulong key);
         return key;
     }
+
+    /// <summary>Eight characters of <paramref name="text"/> from <paramref name="start"/>, when one vector read can give them as a key needs them.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool TryLoadEight(ReadOnlySpan<char> text, int start, out Vector128<ushort> chars)
+    {
+        // Keys are little-endian byte strings (TryPack): a read gives the same only on a little-endian machine.
+        if (BitConverter.IsLittleEndian && Vector128.IsHardwareAccelerated && start + 8 <= text.Length)
+        {
+            chars = Vector128.LoadUnsafe(ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text)), (nuint)start);
+            return true;
+        }
+
+        chars = default;
+        return false;
+    }
+
+    /// <summary>The key of the first <paramref name="length"/> (1–8) of eight ASCII characters: each narrowed to its byte.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ulong Narrowed(Vector128<ushort> chars, int length) =>
+        Vector128.Narrow(chars, chars).AsUInt64().ToScalar() & LengthMaskOf(length);
 
     /// <summary>The mask that keeps the first <paramref name="length"/> (1–8) bytes of a packed key.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -281,13 +297,12 @@ internal sealed class WordTable
     public ulong Lookup(ReadOnlySpan<char> text, Range word)
     {
         (int start, int length) = word.GetOffsetAndLength(text.Length);
-        if (BitConverter.IsLittleEndian && Vector128.IsHardwareAccelerated && length is > 0 and <= MaxPackedLength && start + 8 <= text.Length)
+        if (length is > 0 and <= MaxPackedLength && TryLoadEight(text, start, out Vector128<ushort> chars))
         {
-            Vector128<ushort> chars = Vector128.LoadUnsafe(ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text)), (nuint)start);
             uint nonAscii = Vector128.GreaterThan(chars, Vector128.Create((ushort)127)).ExtractMostSignificantBits() & ((1u << length) - 1);
             if (nonAscii == 0)
             {
-                return LookupPacked(Vector128.Narrow(chars, chars).AsUInt64().ToScalar() & LengthMaskOf(length));
+                return LookupPacked(Narrowed(chars, length));
             }
         }
 
