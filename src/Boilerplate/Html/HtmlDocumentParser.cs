@@ -1,7 +1,6 @@
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
-using System.Text;
 using Boilerplate.Internal;
 using Boilerplate.Languages;
 using Boilerplate.Text;
@@ -356,6 +355,11 @@ internal sealed class HtmlDocumentParser : IDisposable
         }
 
         scoped ReadOnlySpan<char> text = raw.Contains('&') ? HtmlEntity.DeEntitize(raw.ToString()) : raw;
+        if (text.IsEmpty)
+        {
+            return;
+        }
+
         Span<char> scratch = stackalloc char[256];
         int before = _text.Count;
         if (_preDepth > 0)
@@ -578,27 +582,10 @@ internal sealed class HtmlDocumentParser : IDisposable
         }
     }
 
+    /// <summary>A title's text with each run of blanks as one space, and none at its edges.</summary>
     private static string Collapse(string text)
     {
-        var builder = new StringBuilder(text.Length);
-        bool space = false;
-        foreach (char c in text)
-        {
-            if (LineSplitter.IsBlank(c))
-            {
-                space = builder.Length > 0;
-                continue;
-            }
-
-            if (space)
-            {
-                builder.Append(' ');
-                space = false;
-            }
-
-            builder.Append(c);
-        }
-
-        return builder.ToString();
+        char[] target = new char[text.Length];
+        return new string(target.AsSpan(0, CollapseBlanks(text, target)).Trim(' '));
     }
 }
