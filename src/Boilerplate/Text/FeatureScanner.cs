@@ -3,7 +3,10 @@ using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.Arm;
+using System.Runtime.Intrinsics.X86;
 
+using Boilerplate.Internal;
 using Boilerplate.Languages;
 using Boilerplate.Unicode;
 
@@ -63,8 +66,8 @@ internal static class FeatureScanner
         ulong languageBit,
         Span<int> scriptCounts)
     {
-        var hits = default(StopwordHits);
-        Scan(text, ref block, stopwords, languageBit, scriptCounts, ref hits);
+        var none = default(NoStopwordHits);
+        Scan(text, ref block, stopwords, languageBit, scriptCounts, ref none);
     }
 
     /// <summary>
@@ -89,7 +92,8 @@ internal static class FeatureScanner
     {
         WordTable table = stopwords.Table;
         int sampleEnd = Math.Min(text.Length, TextDocumentParser.LanguageSampleChars);
-        Span<int> languageCounts = stackalloc int[64];
+        Unsafe.SkipInit(out Buffer64<int> languageCountsBuffer);
+        Span<int> languageCounts = languageCountsBuffer;
         var hits = new StopwordHits(sampleEnd);
         try
         {
@@ -142,7 +146,7 @@ internal static class FeatureScanner
             for (; i < blocks.Length; i++)
             {
                 ref Block block = ref blocks[i];
-                var none = default(StopwordHits);
+                var none = default(NoStopwordHits);
                 Scan(text.Slice(block.Start, block.Length), ref block, table, languageBit, scriptCounts, ref none);
             }
 
@@ -162,8 +166,8 @@ internal static class FeatureScanner
     [SkipLocalsInit]
     internal static void CountLanguages(ReadOnlySpan<ulong> masks, Span<int> counts)
     {
-        Span<ulong> planes = stackalloc ulong[32];
-        planes.Clear();
+        var planesBuffer = default(Buffer32<ulong>);
+        Span<ulong> planes = planesBuffer;
         ulong ones = 0, twos = 0, fours = 0;
         int i = 0;
         for (; i + 8 <= masks.Length; i += 8)
@@ -223,47 +227,56 @@ internal static class FeatureScanner
     }
 
     [SkipLocalsInit]
-    internal static void Scan(
+    internal static void Scan<THits>(
         ReadOnlySpan<char> text,
         ref Block block,
         WordTable stopwords,
         ulong languageBit,
         Span<int> scriptCounts,
-        ref StopwordHits hits)
+        ref THits hits)
+        where THits : struct, IStopwordRecorder
     {
         // The vector scan reads word keys as little-endian byte strings.
-        if (BitConverter.IsLittleEndian && (Vector256.IsHardwareAccelerated || Vector128.IsHardwareAccelerated) && OnlyAsciiWords(text))
+        if (BitConverter.IsLittleEndian && (Vector256.IsHardwareAccelerated || Vector128.IsHardwareAccelerated))
         {
-            ScanAscii(text, ref block, stopwords, languageBit, scriptCounts, ref hits);
+            int recorded = hits.Count;
+            if (ScanAscii(text, ref block, stopwords, languageBit, scriptCounts, ref hits))
+            {
+                return;
+            }
+
+            // A word went past ASCII: forget what the vector scan recorded and take the block letter by letter.
+            hits.Truncate(recorded);
         }
-        else
-        {
-            ScanCharacters(text, ref block, stopwords, languageBit, scriptCounts, ref hits);
-        }
+
+        ScanCharacters(text, ref block, stopwords, languageBit, scriptCounts, ref hits);
     }
 
     /// <summary>The scan one character at a time, for any text; <see cref="ScanAscii"/> gives the same for the blocks it takes.</summary>
     [SkipLocalsInit]
-    internal static void ScanCharacters(
+    internal static void ScanCharacters<THits>(
         ReadOnlySpan<char> text,
         ref Block block,
         WordTable stopwords,
         ulong languageBit,
         Span<int> scriptCounts,
-        ref StopwordHits hits)
+        ref THits hits)
+        where THits : struct, IStopwordRecorder
     {
-        Span<char> word = stackalloc char[WordTable.MaxWordLength];
+        Unsafe.SkipInit(out Buffer32<char> wordBuffer);
+        Span<char> word = ((Span<char>)wordBuffer)[..WordTable.MaxWordLength];
         var longWord = default(LongWordHash);
-        Span<byte> scripts = stackalloc byte[MaxScriptsPerBlock];
-        Span<int> scriptLetters = stackalloc int[MaxScriptsPerBlock];
+        Unsafe.SkipInit(out Buffer8<byte> scriptsBuffer);
+        Span<byte> scripts = ((Span<byte>)scriptsBuffer)[..MaxScriptsPerBlock];
+        Unsafe.SkipInit(out Buffer8<int> scriptLettersBuffer);
+        Span<int> scriptLetters = ((Span<int>)scriptLettersBuffer)[..MaxScriptsPerBlock];
         int scriptSlots = 0;
         int latinSlot = -1;
         ReadOnlySpan<byte> asciiClasses = AsciiClasses;
 
         int wordLength = 0;
-        ulong lineHash = LineHashOffset;
-        int words = 0, letters = 0, upper = 0, digits = 0, punctuation = 0, stops = 0;
-        long lexicon = 0;
+        var tally = new WordTally(LineHashOffset);
+        int letters = 0, upper = 0, digits = 0, punctuation = 0;
 
         for (int i = 0; i < text.Length; i++)
         {
@@ -323,7 +336,8 @@ internal static class FeatureScanner
                             continue;
                         }
 
-                        CountAsciiWord(text, start, run, ref words, ref lineHash, ref stops, ref lexicon, stopwords, languageBit, ref hits);
+                        (uint hash, ulong value) = LookupAsciiWord(text, start, run, stopwords);
+                        tally.Add(hash, value, languageBit, ref hits);
 
                         // Now at the character that ended the word (or the end): count it as the slow path would.
                         if (i < text.Length && cls == Punct)
@@ -394,9 +408,9 @@ internal static class FeatureScanner
                         if (IsUnspacedScript(script))
                         {
                             // Han, kana and Thai are written without spaces: each letter counts as a word.
-                            EndWord(word, ref wordLength, ref longWord, ref words, ref stops, ref lineHash, ref lexicon, stopwords, languageBit, ref hits);
+                            EndWord(word, ref wordLength, ref longWord, ref tally, stopwords, languageBit, ref hits);
                             Append(c, word, ref wordLength, ref longWord);
-                            EndWord(word, ref wordLength, ref longWord, ref words, ref stops, ref lineHash, ref lexicon, stopwords, languageBit, ref hits);
+                            EndWord(word, ref wordLength, ref longWord, ref tally, stopwords, languageBit, ref hits);
                         }
                         else
                         {
@@ -434,11 +448,11 @@ internal static class FeatureScanner
 
             if (wordLength != 0)
             {
-                EndWord(word, ref wordLength, ref longWord, ref words, ref stops, ref lineHash, ref lexicon, stopwords, languageBit, ref hits);
+                EndWord(word, ref wordLength, ref longWord, ref tally, stopwords, languageBit, ref hits);
             }
         }
 
-        EndWord(word, ref wordLength, ref longWord, ref words, ref stops, ref lineHash, ref lexicon, stopwords, languageBit, ref hits);
+        EndWord(word, ref wordLength, ref longWord, ref tally, stopwords, languageBit, ref hits);
 
         int best = -1;
         for (int s = 0; s < scriptSlots; s++)
@@ -457,61 +471,68 @@ internal static class FeatureScanner
         SetFeatures(
             ref block,
             text,
-            new Counts(words, letters, upper, digits, punctuation, stops),
+            new Counts(letters, upper, digits, punctuation),
+            tally,
             best < 0 ? Script.Unknown : (Script)scripts[best],
-            best < 0 ? 0 : scriptLetters[best],
-            lineHash,
-            lexicon);
+            best < 0 ? 0 : scriptLetters[best]);
     }
 
     /// <summary>
-    /// <see cref="Scan(ReadOnlySpan{char}, ref Block, WordTable, ulong, Span{int}, ref StopwordHits)"/> for a block of
-    /// ASCII only, with the same results: 64 characters at a time are classified with vector compares into bit masks, the
-    /// class counts are population counts, and words are found from the mask's edges, so no branch depends on each
-    /// character (branches on word ends are what a per-character loop mispredicts).
+    /// <see cref="Scan{THits}(ReadOnlySpan{char}, ref Block, WordTable, ulong, Span{int}, ref THits)"/> for a block whose
+    /// words are ASCII letters and digits (<see cref="OnlyAsciiWords"/>), with the same results: 64 characters at a time
+    /// are classified with vector compares into bit masks, the class counts are population counts, and words are found from
+    /// the mask's edges, so no branch depends on each character (branches on word ends are what a per-character loop
+    /// mispredicts).
     /// </summary>
+    /// <returns>
+    /// <see langword="false"/> when a word has a character beyond ASCII: then <paramref name="block"/> and
+    /// <paramref name="scriptCounts"/> are untouched, but <paramref name="hits"/> may hold masks of the words before it.
+    /// </returns>
     [SkipLocalsInit]
-    internal static void ScanAscii(
+    internal static bool ScanAscii<THits>(
         ReadOnlySpan<char> text,
         ref Block block,
         WordTable stopwords,
         ulong languageBit,
         Span<int> scriptCounts,
-        ref StopwordHits hits)
+        ref THits hits)
+        where THits : struct, IStopwordRecorder
     {
-        Span<char> padded = stackalloc char[64];
+        Unsafe.SkipInit(out Buffer64<char> paddedBuffer);
+        Span<char> padded = paddedBuffer;
 
         // The chunk's characters as lower-case bytes, after the previous chunk's last 16: a word of up to eight characters
         // that ends in this chunk is one 8-byte read from here (its key for the table), and the read may run past the chunk.
-        Span<byte> folded = stackalloc byte[FoldedCarry + 64 + 16];
-        ReadOnlySpan<byte> asciiClasses = AsciiClasses;
-        int words = 0, letters = 0, upper = 0, digits = 0, punctuation = 0, stops = 0;
-        long lexicon = 0;
-        ulong lineHash = LineHashOffset;
+        Unsafe.SkipInit(out FoldedBuffer foldedBuffer);
+        Span<byte> folded = foldedBuffer;
+        var tally = new WordTally(LineHashOffset);
+        int letters = 0, upper = 0, digits = 0, punctuation = 0;
         int wordStart = 0;
         ulong carry = 0; // 1 when the character before the chunk is a word character
-        for (int chunk = 0; chunk < text.Length; chunk += 64)
+
+        // A word that ends the text ends in the chunk after it, all padding, so every word ends inside the loop.
+        for (int chunk = 0; chunk < text.Length || carry != 0; chunk += 64)
         {
-            int length = Math.Min(64, text.Length - chunk);
             ReadOnlySpan<char> part = Chunk(text, chunk, padded);
             folded.Slice(64, FoldedCarry).CopyTo(folded);
-            Classify(part, out ulong letterMask, out ulong upperMask, out ulong digitMask, out ulong spaceMask, folded.Slice(FoldedCarry, 64));
+            ulong nonAscii = Classify(part, out ulong letterMask, out ulong upperMask, out ulong digitMask, out ulong punctuationMask, folded.Slice(FoldedCarry, 64));
             letters += BitOperations.PopCount(letterMask);
             upper += BitOperations.PopCount(upperMask);
             digits += BitOperations.PopCount(digitMask);
+            punctuation += BitOperations.PopCount(punctuationMask);
             ulong wordMask = letterMask | digitMask;
 
-            // The few characters that are neither word nor space are punctuation or symbols: look each up.
-            for (ulong other = ~(wordMask | spaceMask); other != 0; other &= other - 1)
+            // The few characters beyond ASCII: punctuation or not, and none may be part of a word.
+            for (; nonAscii != 0; nonAscii &= nonAscii - 1)
             {
-                int index = BitOperations.TrailingZeroCount(other);
-                if (index >= length)
+                char c = part[BitOperations.TrailingZeroCount(nonAscii)];
+                UnicodeCategory category = CharUnicodeInfo.GetUnicodeCategory(c);
+                if (char.IsSurrogate(c) || IsWordCategory(category))
                 {
-                    break;
+                    return false;
                 }
 
-                char c = part[index];
-                punctuation += c < 128 ? (asciiClasses[c] == Punct ? 1 : 0) : (IsPunctuation(CharUnicodeInfo.GetUnicodeCategory(c)) ? 1 : 0);
+                punctuation += IsPunctuation(category) ? 1 : 0;
             }
 
             ulong before = (wordMask << 1) | carry;
@@ -527,13 +548,14 @@ internal static class FeatureScanner
                     continue;
                 }
 
-                CountFoldedWord(text, folded, chunk, wordStart, chunk + index - wordStart, ref words, ref lineHash, ref stops, ref lexicon, stopwords, languageBit, ref hits);
-            }
-        }
+                int length = chunk + index - wordStart;
 
-        if (carry != 0)
-        {
-            CountFoldedWord(text, folded, ((text.Length - 1) & ~63), wordStart, text.Length - wordStart, ref words, ref lineHash, ref stops, ref lexicon, stopwords, languageBit, ref hits);
+                // A short word's key is one read of the chunk's lower-case bytes.
+                (uint hash, ulong value) = length <= WordTable.MaxPackedLength
+                    ? LookupKey(Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref MemoryMarshal.GetReference(folded), FoldedCarry + wordStart - chunk)) & WordTable.LengthMaskOf(length), stopwords)
+                    : LookupAsciiWord(text, wordStart, length, stopwords);
+                tally.Add(hash, value, languageBit, ref hits);
+            }
         }
 
         if (letters > 0 && !scriptCounts.IsEmpty)
@@ -541,14 +563,8 @@ internal static class FeatureScanner
             scriptCounts[(int)Script.Latin] += letters;
         }
 
-        SetFeatures(
-            ref block,
-            text,
-            new Counts(words, letters, upper, digits, punctuation, stops),
-            letters > 0 ? Script.Latin : Script.Unknown,
-            letters,
-            lineHash,
-            lexicon);
+        SetFeatures(ref block, text, new Counts(letters, upper, digits, punctuation), tally, letters > 0 ? Script.Latin : Script.Unknown, letters);
+        return true;
     }
 
     /// <summary>
@@ -585,10 +601,9 @@ internal static class FeatureScanner
                 return false;
             }
 
-            switch (CharUnicodeInfo.GetUnicodeCategory(c))
+            if (IsWordCategory(CharUnicodeInfo.GetUnicodeCategory(c)))
             {
-                case <= UnicodeCategory.EnclosingMark or UnicodeCategory.DecimalDigitNumber or UnicodeCategory.Format:
-                    return false;
+                return false;
             }
 
             int next = text[(i + 1)..].IndexOfAnyExceptInRange('\0', '\u007F');
@@ -598,128 +613,166 @@ internal static class FeatureScanner
         return true;
     }
 
+    /// <summary>Letters, marks, decimal digits and format characters: what the per-character scan takes into a word.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool IsWordCategory(UnicodeCategory category) =>
+        category is <= UnicodeCategory.EnclosingMark or UnicodeCategory.DecimalDigitNumber or UnicodeCategory.Format;
+
     private static bool IsPunctuation(UnicodeCategory category) => category is UnicodeCategory.ConnectorPunctuation
         or UnicodeCategory.DashPunctuation or UnicodeCategory.OpenPunctuation or UnicodeCategory.ClosePunctuation
         or UnicodeCategory.InitialQuotePunctuation or UnicodeCategory.FinalQuotePunctuation or UnicodeCategory.OtherPunctuation;
 
-    /// <summary>Counts the word of ASCII letters and digits at <paramref name="start"/>: its hash into the line's, and its table value.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void CountAsciiWord(
-        ReadOnlySpan<char> text,
-        int start,
-        int length,
-        ref int words,
-        ref ulong lineHash,
-        ref int stops,
-        ref long lexicon,
-        WordTable stopwords,
-        ulong languageBit,
-        ref StopwordHits hits)
+    /// <summary>The hash and table value of the word of ASCII letters and digits at <paramref name="start"/>.</summary>
+    /// <remarks>Returns values rather than adding to the caller's counts, so the scan loops keep their counts in registers.</remarks>
+    private static (uint Hash, ulong Value) LookupAsciiWord(ReadOnlySpan<char> text, int start, int length, WordTable stopwords)
     {
-        words++;
-        ulong value;
-        uint hash;
         if (length <= WordTable.MaxPackedLength)
         {
-            ulong key = WordTable.PackAsciiFolded(text, start, length);
-            hash = WordTable.PackedHash(key);
-            value = stopwords.LookupPacked(key);
-        }
-        else
-        {
-            hash = WordTable.HashAsciiFolded(text, start, length);
-            value = length <= WordTable.MaxWordLength ? stopwords.LookupLongAsciiFolded(text.Slice(start, length), hash) : 0;
+            return LookupKey(WordTable.PackAsciiFolded(text, start, length), stopwords);
         }
 
-        lineHash = (lineHash ^ hash) * LineHashPrime;
-        RecordWord(value, ref stops, ref lexicon, languageBit, ref hits);
+        uint hash = WordTable.HashAsciiFolded(text, start, length);
+        return (hash, length <= WordTable.MaxWordLength ? stopwords.LookupLongAsciiFolded(text.Slice(start, length), hash) : 0);
     }
 
-    /// <summary>
-    /// Counts the word of ASCII letters and digits at <paramref name="start"/>, which ends in the chunk at
-    /// <paramref name="chunk"/>: a short word's key is read from <paramref name="folded"/>, the chunk's lower-case bytes.
-    /// </summary>
+    /// <summary>The hash and table value of the word whose packed key is <paramref name="key"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void CountFoldedWord(
-        ReadOnlySpan<char> text,
-        ReadOnlySpan<byte> folded,
-        int chunk,
-        int start,
-        int length,
-        ref int words,
-        ref ulong lineHash,
-        ref int stops,
-        ref long lexicon,
-        WordTable stopwords,
-        ulong languageBit,
-        ref StopwordHits hits)
-    {
-        if (length > WordTable.MaxPackedLength)
-        {
-            CountAsciiWord(text, start, length, ref words, ref lineHash, ref stops, ref lexicon, stopwords, languageBit, ref hits);
-            return;
-        }
-
-        words++;
-        ulong key = Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref MemoryMarshal.GetReference(folded), FoldedCarry + start - chunk))
-            & WordTable.LengthMaskOf(length);
-        lineHash = (lineHash ^ WordTable.PackedHash(key)) * LineHashPrime;
-        RecordWord(stopwords.LookupPacked(key), ref stops, ref lexicon, languageBit, ref hits);
-    }
+    private static (uint Hash, ulong Value) LookupKey(ulong key, WordTable stopwords) => (WordTable.PackedHash(key), stopwords.LookupPacked(key));
 
     /// <summary>
-    /// Bit masks of the ASCII letters, upper-case letters, digits and spaces among 64 ASCII characters, and the characters
+    /// Bit masks of the ASCII letters, upper-case letters, digits and punctuation among 64 characters, and the characters
     /// as bytes with bit 0x20 set (the lower case of a letter or digit) in <paramref name="folded"/>.
     /// </summary>
+    /// <returns>The mask of the characters beyond ASCII, which are in none of the other masks.</returns>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void Classify(ReadOnlySpan<char> chunk, out ulong letters, out ulong upper, out ulong digits, out ulong spaces, Span<byte> folded)
+    private static ulong Classify(ReadOnlySpan<char> chunk, out ulong letters, out ulong upper, out ulong digits, out ulong punctuation, Span<byte> folded)
     {
         ref ushort first = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(chunk));
         ref byte bytes = ref MemoryMarshal.GetReference(folded);
-        letters = upper = digits = spaces = 0;
+        letters = upper = digits = punctuation = 0;
+        ulong nonAscii = 0;
+
+        // Classified as bytes, twice the characters per compare: a character beyond ASCII narrows to any byte, so its
+        // bit is cleared from every mask at the end.
         if (Vector256.IsHardwareAccelerated)
         {
-            for (int i = 0; i < 64; i += Vector256<ushort>.Count)
+            Vector256<ushort> high = Vector256.Create((ushort)0xFF80);
+            for (int i = 0; i < 64; i += 2 * Vector256<ushort>.Count)
             {
-                Vector256<ushort> v = Vector256.LoadUnsafe(ref first, (nuint)i);
-                letters |= (ulong)Vector256.LessThan((v | Vector256.Create((ushort)0x20)) - Vector256.Create((ushort)'a'), Vector256.Create((ushort)26)).ExtractMostSignificantBits() << i;
-                upper |= (ulong)Vector256.LessThan(v - Vector256.Create((ushort)'A'), Vector256.Create((ushort)26)).ExtractMostSignificantBits() << i;
-                digits |= (ulong)Vector256.LessThan(v - Vector256.Create((ushort)'0'), Vector256.Create((ushort)10)).ExtractMostSignificantBits() << i;
-                spaces |= (ulong)Vector256.Equals(v, Vector256.Create((ushort)' ')).ExtractMostSignificantBits() << i;
-                (Vector128.Narrow(v.GetLower(), v.GetUpper()) | Vector128.Create((byte)0x20)).StoreUnsafe(ref bytes, (nuint)i);
+                Vector256<ushort> lower = Vector256.LoadUnsafe(ref first, (nuint)i);
+                Vector256<ushort> upperHalf = Vector256.LoadUnsafe(ref first, (nuint)(i + Vector256<ushort>.Count));
+                nonAscii |= (ulong)Vector256.Narrow(
+                    Vector256.Min(lower & high, Vector256.Create((ushort)0x80)),
+                    Vector256.Min(upperHalf & high, Vector256.Create((ushort)0x80))).ExtractMostSignificantBits() << i;
+                Vector256<byte> v = Vector256.Narrow(lower, upperHalf);
+                Vector256<byte> lowered = v | Vector256.Create((byte)0x20);
+                letters |= (ulong)Vector256.LessThan(lowered - Vector256.Create((byte)'a'), Vector256.Create((byte)26)).ExtractMostSignificantBits() << i;
+                upper |= (ulong)Vector256.LessThan(v - Vector256.Create((byte)'A'), Vector256.Create((byte)26)).ExtractMostSignificantBits() << i;
+                digits |= (ulong)Vector256.LessThan(v - Vector256.Create((byte)'0'), Vector256.Create((byte)10)).ExtractMostSignificantBits() << i;
+                punctuation |= (ulong)PunctuationBytes(v.GetLower()).ExtractMostSignificantBits() << i;
+                punctuation |= (ulong)PunctuationBytes(v.GetUpper()).ExtractMostSignificantBits() << (i + 16);
+                lowered.StoreUnsafe(ref bytes, (nuint)i);
             }
         }
         else
         {
-            for (int i = 0; i < 64; i += Vector128<ushort>.Count)
+            Vector128<ushort> high = Vector128.Create((ushort)0xFF80);
+            for (int i = 0; i < 64; i += 2 * Vector128<ushort>.Count)
             {
-                Vector128<ushort> v = Vector128.LoadUnsafe(ref first, (nuint)i);
-                letters |= (ulong)Vector128.LessThan((v | Vector128.Create((ushort)0x20)) - Vector128.Create((ushort)'a'), Vector128.Create((ushort)26)).ExtractMostSignificantBits() << i;
-                upper |= (ulong)Vector128.LessThan(v - Vector128.Create((ushort)'A'), Vector128.Create((ushort)26)).ExtractMostSignificantBits() << i;
-                digits |= (ulong)Vector128.LessThan(v - Vector128.Create((ushort)'0'), Vector128.Create((ushort)10)).ExtractMostSignificantBits() << i;
-                spaces |= (ulong)Vector128.Equals(v, Vector128.Create((ushort)' ')).ExtractMostSignificantBits() << i;
-                (Vector64.Narrow(v.GetLower(), v.GetUpper()) | Vector64.Create((byte)0x20)).StoreUnsafe(ref bytes, (nuint)i);
+                Vector128<ushort> lower = Vector128.LoadUnsafe(ref first, (nuint)i);
+                Vector128<ushort> upperHalf = Vector128.LoadUnsafe(ref first, (nuint)(i + Vector128<ushort>.Count));
+                nonAscii |= (ulong)Vector128.Narrow(
+                    Vector128.Min(lower & high, Vector128.Create((ushort)0x80)),
+                    Vector128.Min(upperHalf & high, Vector128.Create((ushort)0x80))).ExtractMostSignificantBits() << i;
+                Vector128<byte> v = Vector128.Narrow(lower, upperHalf);
+                Vector128<byte> lowered = v | Vector128.Create((byte)0x20);
+                letters |= (ulong)Vector128.LessThan(lowered - Vector128.Create((byte)'a'), Vector128.Create((byte)26)).ExtractMostSignificantBits() << i;
+                upper |= (ulong)Vector128.LessThan(v - Vector128.Create((byte)'A'), Vector128.Create((byte)26)).ExtractMostSignificantBits() << i;
+                digits |= (ulong)Vector128.LessThan(v - Vector128.Create((byte)'0'), Vector128.Create((byte)10)).ExtractMostSignificantBits() << i;
+                punctuation |= (ulong)PunctuationBytes(v).ExtractMostSignificantBits() << i;
+                lowered.StoreUnsafe(ref bytes, (nuint)i);
             }
         }
+
+        letters &= ~nonAscii;
+        upper &= ~nonAscii;
+        digits &= ~nonAscii;
+        punctuation &= ~nonAscii;
+        return nonAscii;
     }
 
-    private readonly record struct Counts(int Words, int Letters, int Upper, int Digits, int Punctuation, int Stopwords);
+    // The ASCII punctuation of AsciiClasses as a nibble table: byte b is punctuation when bit (b >> 4) of
+    // PunctuationByLowNibble[b & 15] is set. High nibbles 8-15 have no bit, so no byte of 128 or more is punctuation.
+    private static readonly Vector128<byte> PunctuationByLowNibble = BuildPunctuationTable();
+    private static readonly Vector128<byte> BitOfHighNibble = Vector128.Create((byte)1, 2, 4, 8, 16, 32, 64, 128, 0, 0, 0, 0, 0, 0, 0, 0);
+
+    private static Vector128<byte> BuildPunctuationTable()
+    {
+        Span<byte> table = stackalloc byte[16];
+        for (int c = 0; c < 128; c++)
+        {
+            if (AsciiClasses[c] == Punct)
+            {
+                table[c & 15] |= (byte)(1 << (c >> 4));
+            }
+        }
+
+        return Vector128.Create((ReadOnlySpan<byte>)table);
+    }
+
+    /// <summary>0xFF in each lane of <paramref name="bytes"/> that is ASCII punctuation, 0 elsewhere.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector128<byte> PunctuationBytes(Vector128<byte> bytes)
+    {
+        Vector128<byte> low = bytes & Vector128.Create((byte)15);
+        Vector128<byte> highNibble = Vector128.ShiftRightLogical(bytes, 4);
+        Vector128<byte> hit = LookupNibble(PunctuationByLowNibble, low) & LookupNibble(BitOfHighNibble, highNibble);
+        return ~Vector128.Equals(hit, Vector128<byte>.Zero);
+    }
+
+    /// <summary>Each lane of <paramref name="indices"/> (0-15) replaced by that entry of <paramref name="table"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector128<byte> LookupNibble(Vector128<byte> table, Vector128<byte> indices)
+    {
+        if (Ssse3.IsSupported)
+        {
+            return Ssse3.Shuffle(table, indices);
+        }
+
+        if (AdvSimd.Arm64.IsSupported)
+        {
+            return AdvSimd.Arm64.VectorTableLookup(table, indices);
+        }
+
+        return Vector128.Shuffle(table, indices);
+    }
+
+    /// <summary>A chunk's lower-case bytes after the previous chunk's last <see cref="FoldedCarry"/>, and room for a read past them.</summary>
+    [InlineArray(FoldedCarry + 64 + 16)]
+    private struct FoldedBuffer
+    {
+        private byte _first;
+    }
+
+    private readonly record struct Counts(int Letters, int Upper, int Digits, int Punctuation);
 
     /// <summary>Writes what a scan found into the block; both scans end here.</summary>
-    private static void SetFeatures(ref Block block, ReadOnlySpan<char> text, in Counts counts, Script script, int scriptLetters, ulong lineHash, long lexicon)
+    /// <remarks>Inlined: a tally passed to a call would be kept in memory through the whole scan loop.</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void SetFeatures(ref Block block, ReadOnlySpan<char> text, in Counts counts, in WordTally words, Script script, int scriptLetters)
     {
-        block.WordCount = counts.Words;
+        block.WordCount = words.Words;
         block.LetterCount = counts.Letters;
         block.UpperCount = counts.Upper;
         block.DigitCount = counts.Digits;
         block.PunctuationCount = counts.Punctuation;
-        block.StopwordCount = counts.Stopwords;
+        block.StopwordCount = words.Stopwords;
         block.Script = script;
         block.ScriptLetterCount = scriptLetters;
-        block.NormalizedHash = lineHash;
-        block.LexiconReach = (byte)Math.Min(lexicon & LexiconFieldMask, byte.MaxValue);
-        block.DateWordCount = (byte)Math.Min((lexicon >> DateWordShift) & LexiconFieldMask, byte.MaxValue);
-        block.HasLexiconAnchor = (lexicon >> LexiconAnchorShift) != 0;
+        block.NormalizedHash = words.LineHash;
+        block.LexiconReach = (byte)Math.Min(words.Lexicon & LexiconFieldMask, byte.MaxValue);
+        block.DateWordCount = (byte)Math.Min((words.Lexicon >> DateWordShift) & LexiconFieldMask, byte.MaxValue);
+        block.HasLexiconAnchor = (words.Lexicon >> LexiconAnchorShift) != 0;
         if (EndsWithSentencePunctuation(text))
         {
             block.Traits |= BlockTraits.TerminalPunctuation;
@@ -780,29 +833,26 @@ internal static class FeatureScanner
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void EndWord(
+    private static void EndWord<THits>(
         Span<char> word,
         ref int wordLength,
         ref LongWordHash longWord,
-        ref int words,
-        ref int stops,
-        ref ulong lineHash,
-        ref long lexicon,
+        ref WordTally tally,
         WordTable stopwords,
         ulong languageBit,
-        ref StopwordHits hits)
+        ref THits hits)
+        where THits : struct, IStopwordRecorder
     {
         if (wordLength == 0)
         {
             return;
         }
 
-        words++;
         uint wordHash;
+        ulong value = 0;
         if (wordLength <= word.Length)
         {
-            ulong value = stopwords.Lookup(word[..wordLength], out wordHash);
-            RecordWord(value, ref stops, ref lexicon, languageBit, ref hits);
+            value = stopwords.Lookup(word[..wordLength], out wordHash);
         }
         else
         {
@@ -811,27 +861,39 @@ internal static class FeatureScanner
             longWord = default;
         }
 
-        lineHash = (lineHash ^ wordHash) * LineHashPrime;
-
+        tally.Add(wordHash, value, languageBit, ref hits);
         wordLength = 0;
     }
 
-    /// <summary>Counts a word found in the table: a stopword of some languages, a lexicon word, or both.</summary>
-    /// <remarks>
-    /// <paramref name="lexicon"/> packs the lexicon reach, the date words and the anchor flag (see <see cref="LexiconAnchorShift"/>).
-    /// </remarks>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void RecordWord(ulong value, ref int stops, ref long lexicon, ulong languageBit, ref StopwordHits hits)
+    /// <summary>
+    /// What a block's words add up to: their number, their stopwords of the page language, the packed lexicon counts (see
+    /// <see cref="LexiconAnchorShift"/>) and the line hash. Four fields, so a scan loop keeps them in registers.
+    /// </summary>
+    private struct WordTally(ulong lineHash)
     {
-        // Branch-free for the common case: whether a word is a stopword or a lexicon word is a coin toss the CPU cannot predict.
-        lexicon += (long)((value >> Stopwords.PhraseLengthShift) & Stopwords.MaxPhraseLength)
-            + ((value & Stopwords.DateWordBit) != 0 ? 1L << DateWordShift : 0);
-        lexicon |= (value & Stopwords.LexiconAnchorBit) != 0 ? 1L << LexiconAnchorShift : 0;
-        ulong languages = value & Stopwords.LanguageMask;
-        stops += (int)(((languages & languageBit) | (0 - (languages & languageBit))) >> 63);
-        if (hits.IsActive)
+        public int Words;
+        public int Stopwords;
+        public long Lexicon;
+        public ulong LineHash = lineHash;
+
+        /// <summary>Counts a word by its hash and table value (a stopword of some languages, a lexicon word, both or neither).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public void Add<THits>(uint hash, ulong value, ulong languageBit, ref THits hits)
+            where THits : struct, IStopwordRecorder
         {
-            hits.AddIfNotZero(languages);
+            Words++;
+            LineHash = (LineHash ^ hash) * LineHashPrime;
+
+            // Branch-free: whether a word is a stopword or a lexicon word is a coin toss the CPU cannot predict.
+            Lexicon += (long)((value >> Languages.Stopwords.PhraseLengthShift) & Languages.Stopwords.MaxPhraseLength)
+                + ((value & Languages.Stopwords.DateWordBit) != 0 ? 1L << DateWordShift : 0);
+            Lexicon |= (value & Languages.Stopwords.LexiconAnchorBit) != 0 ? 1L << LexiconAnchorShift : 0;
+            ulong languages = value & Languages.Stopwords.LanguageMask;
+            Stopwords += (int)(((languages & languageBit) | (0 - (languages & languageBit))) >> 63);
+            if (hits.IsActive)
+            {
+                hits.AddIfNotZero(languages);
+            }
         }
     }
 

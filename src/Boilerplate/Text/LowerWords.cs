@@ -3,6 +3,7 @@ using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
+using Boilerplate.Internal;
 using Boilerplate.Unicode;
 
 namespace Boilerplate.Text;
@@ -123,7 +124,8 @@ internal static class LowerWords
     [SkipLocalsInit]
     internal static int TokenizeAsciiWords(ReadOnlySpan<char> text, Span<char> buffer, Span<Range> words)
     {
-        Span<char> padded = stackalloc char[64];
+        Unsafe.SkipInit(out Buffer64<char> paddedBuffer);
+        Span<char> padded = paddedBuffer;
         int count = 0, wordStart = 0;
         ulong carry = 0; // 1 when the character before the chunk is a word character
         for (int chunk = 0; chunk < text.Length; chunk += 64)

@@ -8,7 +8,7 @@ namespace Boilerplate.Text;
 /// (see <see cref="FeatureScanner.ScanBlocks"/>). A pooled buffer rented at its largest size, so adding takes no check; the
 /// default value records nothing.
 /// </summary>
-internal struct StopwordHits : IDisposable
+internal struct StopwordHits : IStopwordRecorder, IDisposable
 {
     private ulong[]? _masks;
 
@@ -20,14 +20,15 @@ internal struct StopwordHits : IDisposable
         Count = 0;
     }
 
-    /// <summary>Whether masks are recorded.</summary>
+    /// <inheritdoc/>
     public readonly bool IsActive => _masks is not null;
 
+    /// <inheritdoc/>
     public int Count { readonly get; private set; }
 
     public readonly ReadOnlySpan<ulong> Masks => _masks.AsSpan(0, Count);
 
-    /// <summary>Adds <paramref name="mask"/> unless it is 0, without a branch on it.</summary>
+    /// <inheritdoc/>
     /// <remarks>
     /// The buffer never grows: it was rented with room for every word of the text it records. Not inlined: in the scan's
     /// word loop the inlined copy measured 8% slower (registers the loop needs).
@@ -38,6 +39,9 @@ internal struct StopwordHits : IDisposable
         _masks![Count] = mask;
         Count += (int)((mask | (0 - mask)) >> 63);
     }
+
+    /// <inheritdoc/>
+    public void Truncate(int count) => Count = count;
 
     public void Dispose()
     {

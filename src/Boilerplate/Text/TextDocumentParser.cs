@@ -1,4 +1,5 @@
 using System.Buffers;
+using Boilerplate.Internal;
 using Boilerplate.Languages;
 
 namespace Boilerplate.Text;
@@ -57,8 +58,8 @@ internal static class TextDocumentParser
                 };
             }
 
-            Span<int> scriptCounts = stackalloc int[ScriptSlots];
-            scriptCounts.Clear();
+            var scriptCountsBuffer = default(Buffer256<int>);
+            Span<int> scriptCounts = ((Span<int>)scriptCountsBuffer)[..ScriptSlots];
             FeatureScanner.ScanBlocks(text, blocks, stopwords, scriptCounts, out string? language);
             var document = new PageDocument(source, blocks, PageFormat.Text)
             {

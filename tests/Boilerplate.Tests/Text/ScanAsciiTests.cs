@@ -37,7 +37,7 @@ public class ScanAsciiTests
         var noHits = default(StopwordHits);
 
         FeatureScanner.ScanCharacters(line, ref expected, table, 1, expectedCounts, ref noHits);
-        FeatureScanner.ScanAscii(line, ref actual, table, 1, actualCounts, ref noHits);
+        Assert.True(FeatureScanner.ScanAscii(line, ref actual, table, 1, actualCounts, ref noHits));
 
         Assert.Equal(expected, actual);
         Assert.Equal(expectedCounts, actualCounts);
@@ -65,11 +65,59 @@ public class ScanAsciiTests
 
             Block expected = default, actual = default;
             FeatureScanner.ScanCharacters(line, ref expected, table, 1, default, ref noHits);
-            FeatureScanner.ScanAscii(line, ref actual, table, 1, default, ref noHits);
+            Assert.True(FeatureScanner.ScanAscii(line, ref actual, table, 1, default, ref noHits));
             Assert.Equal(expected, actual);
             compared++;
         }
 
         Assert.True(compared > 20, $"only {compared} lines compared");
+    }
+
+    [Theory]
+    [InlineData("café")]
+    [InlineData("na\u00EFve")]
+    [InlineData("\u0928\u092E\u0938\u094D\u0924\u0947")]
+    [InlineData("x\u0301")]
+    [InlineData("zero\u200Bwidth")]
+    [InlineData("\uD835\uDC00")]
+    public void ScanAscii_WordBeyondAsciiAfterManyChunks_DeclinesAndLeavesBlock(string word)
+    {
+        // The word comes after three chunks of ASCII words, so the vector scan has recorded their masks before it sees it.
+        string line = string.Concat(Enumerable.Repeat("the and of to in ", 12)) + word + " and the";
+        var block = new Block { Start = 7, Length = line.Length };
+        var hits = new StopwordHits(line.Length);
+        try
+        {
+            Assert.False(FeatureScanner.ScanAscii(line, ref block, Stopwords.Default.Table, 0, default, ref hits));
+            Assert.Equal(new Block { Start = 7, Length = line.Length }, block);
+            Assert.True(hits.Count > 0);
+        }
+        finally
+        {
+            hits.Dispose();
+        }
+    }
+
+    [Fact]
+    public void Scan_WordBeyondAsciiAfterStopwords_RecordsEachWordOnce()
+    {
+        string line = string.Concat(Enumerable.Repeat("the and of to in ", 12)) + "café and the";
+        WordTable table = Stopwords.Default.Table;
+        var expectedHits = new StopwordHits(line.Length);
+        var actualHits = new StopwordHits(line.Length);
+        try
+        {
+            Block expected = default, actual = default;
+            FeatureScanner.ScanCharacters(line, ref expected, table, 0, default, ref expectedHits);
+            FeatureScanner.Scan(line, ref actual, table, 0, default, ref actualHits);
+
+            Assert.Equal(expected, actual);
+            Assert.Equal(expectedHits.Masks.ToArray(), actualHits.Masks.ToArray());
+        }
+        finally
+        {
+            expectedHits.Dispose();
+            actualHits.Dispose();
+        }
     }
 }

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Runtime.CompilerServices;
+using Boilerplate.Internal;
 using Boilerplate.Text;
 
 namespace Boilerplate.Filters.Navigation;
@@ -138,8 +139,10 @@ public sealed class NavigationFilter : BoilerplateFilter
             return 0;
         }
 
-        Span<char> buffer = stackalloc char[MaxLineChars];
-        Span<Range> words = stackalloc Range[MaxLineWords];
+        Unsafe.SkipInit(out Buffer512<char> lineBuffer);
+        Span<char> buffer = ((Span<char>)lineBuffer)[..MaxLineChars];
+        Unsafe.SkipInit(out Buffer64<Range> wordsBuffer);
+        Span<Range> words = ((Span<Range>)wordsBuffer)[..MaxLineWords];
         int wordCount = LowerWords.Tokenize(text, buffer, words);
         if (wordCount == 0)
         {
@@ -153,7 +156,8 @@ public sealed class NavigationFilter : BoilerplateFilter
             return KindForm;
         }
 
-        Span<int> covered = stackalloc int[8];
+        Unsafe.SkipInit(out Buffer8<int> coveredBuffer);
+        Span<int> covered = coveredBuffer;
         LexiconCategory found = s_matcher.Match(buffer, words, covered);
         int numbers = CountNumbers(buffer, words);
         double minCovered = _options.MinLexiconCoverage * wordCount;
