@@ -30,10 +30,10 @@ internal struct StopwordHits : IStopwordRecorder, IDisposable
 
     /// <inheritdoc/>
     /// <remarks>
-    /// The buffer never grows: it was rented with room for every word of the text it records. Not inlined: in the scan's
-    /// word loop the inlined copy measured 8% slower (registers the loop needs).
+    /// The buffer never grows: it was rented with room for every word of the text it records. Inlined: only the scan of
+    /// the language sample records (<see cref="IStopwordRecorder"/>), and there the call cost 5% of a text dump's time.
     /// </remarks>
-    [MethodImpl(MethodImplOptions.NoInlining)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void AddIfNotZero(ulong mask)
     {
         _masks![Count] = mask;
