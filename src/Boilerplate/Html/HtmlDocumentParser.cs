@@ -327,7 +327,7 @@ internal sealed class HtmlDocumentParser : IDisposable
     {
         // A text node's text is its range of the markup, read in place rather than copied by HtmlTextNode.Text; the few
         // nodes HtmlAgilityPack makes up from tags (a stray closing tag kept as text) hold a '<' and are read as it gives them.
-        ReadOnlySpan<char> raw = _markup.AsSpan(node.OuterStartIndex, node.OuterLength);
+        ReadOnlySpan<char> raw = _markup.AsSpan(node.OuterStartIndex, MarkupLength.Of(node));
         if (_preDepth == 0)
         {
             // Most text nodes are the indentation between tags: blanks only, which only make the next text start a new word.
