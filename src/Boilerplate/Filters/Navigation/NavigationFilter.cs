@@ -159,7 +159,7 @@ public sealed class NavigationFilter : BoilerplateFilter
         Unsafe.SkipInit(out Buffer8<int> coveredBuffer);
         Span<int> covered = coveredBuffer;
         LexiconCategory found = s_matcher.Match(buffer, words, covered);
-        int numbers = CountNumbers(buffer, words);
+        int numbers = block.DigitCount == 0 ? 0 : CountNumbers(buffer, words);
         double minCovered = _options.MinLexiconCoverage * wordCount;
 
         // A copyright phrase marks the line wherever it stands; a credit ("powered by") only when it is most of the line.
