@@ -623,7 +623,6 @@ internal static class FeatureScanner
         or UnicodeCategory.InitialQuotePunctuation or UnicodeCategory.FinalQuotePunctuation or UnicodeCategory.OtherPunctuation;
 
     /// <summary>The hash and table value of the word of ASCII letters and digits at <paramref name="start"/>.</summary>
-    /// <remarks>Returns values rather than adding to the caller's counts, so the scan loops keep their counts in registers.</remarks>
     private static (uint Hash, ulong Value) LookupAsciiWord(ReadOnlySpan<char> text, int start, int length, WordTable stopwords)
     {
         if (length <= WordTable.MaxPackedLength)
@@ -734,8 +733,6 @@ internal static class FeatureScanner
     private readonly record struct Counts(int Letters, int Upper, int Digits, int Punctuation);
 
     /// <summary>Writes what a scan found into the block; both scans end here.</summary>
-    /// <remarks>Inlined: a tally passed to a call would be kept in memory through the whole scan loop.</remarks>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static void SetFeatures(ref Block block, ReadOnlySpan<char> text, in Counts counts, in WordTally words, Script script, int scriptLetters)
     {
         block.WordCount = words.Words;
@@ -844,7 +841,7 @@ internal static class FeatureScanner
 
     /// <summary>
     /// What a block's words add up to: their number, their stopwords of the page language, the packed lexicon counts (see
-    /// <see cref="LexiconAnchorShift"/>) and the line hash. Four fields, so a scan loop keeps them in registers.
+    /// <see cref="LexiconAnchorShift"/>) and the line hash; each scan counts its words through one.
     /// </summary>
     private struct WordTally(ulong lineHash)
     {
