@@ -535,10 +535,7 @@ internal static class FeatureScanner
                 punctuation += IsPunctuation(category) ? 1 : 0;
             }
 
-            ulong before = (wordMask << 1) | carry;
-            ulong starts = wordMask & ~before;
-            ulong ends = ~wordMask & before;
-            carry = wordMask >> 63;
+            (ulong starts, ulong ends, carry) = WordEdges(wordMask, carry);
             for (ulong edges = starts | ends; edges != 0; edges &= edges - 1)
             {
                 int index = BitOperations.TrailingZeroCount(edges);
@@ -565,6 +562,18 @@ internal static class FeatureScanner
 
         SetFeatures(ref block, text, new Counts(letters, upper, digits, punctuation), tally, letters > 0 ? Script.Latin : Script.Unknown, letters);
         return true;
+    }
+
+    /// <summary>
+    /// Where words start and end in a chunk, from its mask of word characters: a start is a word character after a
+    /// non-word one, an end a non-word character after a word one. <paramref name="carry"/> is 1 when the character before
+    /// the chunk is a word character; the returned carry is that of the chunk's last character, for the next chunk.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static (ulong Starts, ulong Ends, ulong Carry) WordEdges(ulong wordMask, ulong carry)
+    {
+        ulong before = (wordMask << 1) | carry;
+        return (wordMask & ~before, ~wordMask & before, wordMask >> 63);
     }
 
     /// <summary>

@@ -144,10 +144,7 @@ internal static class LowerWords
                 wordMask |= (ulong)(letter | digit).ExtractMostSignificantBits() << i;
             }
 
-            ulong before = (wordMask << 1) | carry;
-            ulong starts = wordMask & ~before;
-            ulong ends = ~wordMask & before;
-            carry = wordMask >> 63;
+            (ulong starts, ulong ends, carry) = FeatureScanner.WordEdges(wordMask, carry);
             for (ulong edges = starts | ends; edges != 0; edges &= edges - 1)
             {
                 int index = BitOperations.TrailingZeroCount(edges);
