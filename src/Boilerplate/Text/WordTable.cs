@@ -351,8 +351,9 @@ internal sealed class WordTable
     /// </summary>
     private static (ulong[] Buckets, int Offset, ulong Multiplier, int Shift) BuildBuckets(List<KeyValuePair<ulong, ulong>> keys)
     {
-        // About a quarter of the slots are used: then a bucket of eight rarely overflows.
-        int bucketCount = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(1, keys.Count / 2));
+        // About a quarter of the slots are used: then a bucket of eight rarely overflows. At least two buckets, so the
+        // shift that picks one is under 64 (a shift by 64 is no shift, and LookupPacked would read past the buckets).
+        int bucketCount = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(2, keys.Count / 2));
         var random = new Random(17);
         while (true)
         {
@@ -395,7 +396,7 @@ internal sealed class WordTable
             bucketCount *= 2;
         }
 
-        static int Bucket(ulong key, ulong multiplier, int shift) => shift == 64 ? 0 : (int)((key * multiplier) >> shift);
+        static int Bucket(ulong key, ulong multiplier, int shift) => (int)((key * multiplier) >> shift);
     }
 
     /// <summary>Whether the filter lets a word of this hash through to the entries: most absent words stop here.</summary>

@@ -105,6 +105,26 @@ public class WordTableHashTests
     }
 
     [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    [InlineData(5)]
+    public void Lookup_TableOfFewShortWords_FindsEachAndNoOther(int count)
+    {
+        // Few keys make a table of one or two buckets, where the bucket is picked by a shift of the whole key width.
+        string[] words = ["a", "bc", "def", "ghij", "klmno"];
+        var table = new WordTable(words.Take(count).Select((w, i) => new KeyValuePair<string, ulong>(w, (ulong)i + 1)));
+
+        for (int i = 0; i < words.Length; i++)
+        {
+            Assert.Equal(i < count ? (ulong)i + 1 : 0UL, table.Lookup(words[i]));
+        }
+
+        Assert.Equal(0UL, table.Lookup("zz"));
+        Assert.Equal(0UL, table.Lookup("abcdefgh"));
+    }
+
+    [Theory]
     [InlineData("äbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbcX", "äbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbcY")]
     [InlineData("étude " + "QQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQ—", "étude " + "QQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQR")]
     public void Scan_WordsLongerThanTheBuffer_HashWhole(string first, string second)
