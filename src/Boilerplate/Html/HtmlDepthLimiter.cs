@@ -82,13 +82,9 @@ internal static class HtmlDepthLimiter
         }
         else if (length <= WordTable.MaxWordLength)
         {
-            Span<char> lower = stackalloc char[length];
-            for (int k = 0; k < length; k++)
-            {
-                lower[k] = (char)(html[start + k] | 0x20);
-            }
-
-            index = s_nameIndex.Lookup(lower);
+            // Looked up as written: the table lower-cases by | 0x20 as it compares, which leaves '-' and digits as they are.
+            ReadOnlySpan<char> name = html.AsSpan(start, length);
+            index = s_nameIndex.LookupLongAsciiFolded(name, WordTable.HashAsciiFolded(name));
         }
 
         if (index != 0)

@@ -91,4 +91,21 @@ public sealed class HtmlDepthLimiterTests
         Assert.Equal(["Inside", "After"], result.Explain().Select(d => d.Text));
         Assert.All(result.Document.Blocks.ToArray(), b => Assert.True(b.Depth <= 16));
     }
+
+    [Theory]
+    [InlineData("BLOCKQUOTE", "<br><br>")]
+    [InlineData("blockquote", "<br><br>")]
+    [InlineData("figcaption", "")]
+    [InlineData("custom-element", "")]
+    public void Limit_LongTagNameBeyondTheDepth_FlattenedByItsKind(string name, string replacement)
+    {
+        // Names over eight characters take the limiter's other lookup: one that closes a paragraph still leaves a break where
+        // it was flattened, whatever its case; others leave nothing.
+        string html = $"<div><{name}>quoted</{name}></div>";
+
+        string limited = Boilerplate.Html.HtmlDepthLimiter.Limit(html, 1, out bool flattened);
+
+        Assert.True(flattened);
+        Assert.Equal($"<div>{replacement}quoted</{name}></div>", limited);
+    }
 }
