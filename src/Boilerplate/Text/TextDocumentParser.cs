@@ -1,4 +1,3 @@
-using System.Buffers;
 using Boilerplate.Internal;
 using Boilerplate.Languages;
 
@@ -17,61 +16,46 @@ internal static class TextDocumentParser
         ReadOnlySpan<char> text = source;
 
         // Lines are found first, as small ranges in a pooled buffer, so the blocks are allocated once at their exact count.
-        LineRange[] lines = ArrayPool<LineRange>.Shared.Rent(Math.Min(EstimateLines(text), text.Length + 1));
-        int count = 0;
-        try
+        using var lines = new PooledList<LineRange>(Math.Min(EstimateLines(text), text.Length + 1));
+        bool blankBefore = true;
+        var splitter = new LineSplitter(text);
+        while (splitter.MoveNext())
         {
-            bool blankBefore = true;
-            var splitter = new LineSplitter(text);
-            while (splitter.MoveNext())
+            if (splitter.Length == 0)
             {
-                if (splitter.Length == 0)
-                {
-                    blankBefore = true;
-                    continue;
-                }
-
-                if (count == lines.Length)
-                {
-                    LineRange[] larger = ArrayPool<LineRange>.Shared.Rent(count * 2);
-                    lines.AsSpan(0, count).CopyTo(larger);
-                    ArrayPool<LineRange>.Shared.Return(lines);
-                    lines = larger;
-                }
-
-                lines[count++] = new LineRange(splitter.Start, splitter.Length, splitter.LineNumber, blankBefore);
-                blankBefore = false;
+                blankBefore = true;
+                continue;
             }
 
-            var blocks = new Block[count];
-            for (int i = 0; i < blocks.Length; i++)
-            {
-                LineRange line = lines[i];
-                blocks[i] = new Block
-                {
-                    Start = line.Start,
-                    Length = line.Length,
-                    LineNumber = line.LineNumber,
-                    Traits = line.BlankBefore ? BlockTraits.BlankBefore : BlockTraits.None,
-                    MarkupStart = -1,
-                    Element = -1,
-                };
-            }
+            lines.Add(new LineRange(splitter.Start, splitter.Length, splitter.LineNumber, blankBefore));
+            blankBefore = false;
+        }
 
-            var scriptCountsBuffer = default(Buffer256<int>);
-            Span<int> scriptCounts = ((Span<int>)scriptCountsBuffer)[..ScriptSlots];
-            FeatureScanner.ScanBlocks(text, blocks, stopwords, scriptCounts, out string? language);
-            var document = new PageDocument(source, blocks, PageFormat.Text)
+        ReadOnlySpan<LineRange> found = lines.AsSpan();
+        var blocks = new Block[found.Length];
+        for (int i = 0; i < blocks.Length; i++)
+        {
+            LineRange line = found[i];
+            blocks[i] = new Block
             {
-                Language = language,
+                Start = line.Start,
+                Length = line.Length,
+                LineNumber = line.LineNumber,
+                Traits = line.BlankBefore ? BlockTraits.BlankBefore : BlockTraits.None,
+                MarkupStart = -1,
+                Element = -1,
             };
-            SetMainScript(document, scriptCounts);
-            return document;
         }
-        finally
+
+        var scriptCountsBuffer = default(Buffer256<int>);
+        Span<int> scriptCounts = ((Span<int>)scriptCountsBuffer)[..ScriptSlots];
+        FeatureScanner.ScanBlocks(text, blocks, stopwords, scriptCounts, out string? language);
+        var document = new PageDocument(source, blocks, PageFormat.Text)
         {
-            ArrayPool<LineRange>.Shared.Return(lines);
-        }
+            Language = language,
+        };
+        SetMainScript(document, scriptCounts);
+        return document;
     }
 
     internal static void SetMainScript(PageDocument document, ReadOnlySpan<int> scriptCounts)
