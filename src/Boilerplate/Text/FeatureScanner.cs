@@ -25,10 +25,9 @@ internal static class FeatureScanner
 
     // Bytes of the previous chunk kept before the current one in ScanAscii: enough for the start of a word of eight.
     private const int FoldedCarry = 16;
-    // The packed lexicon counts of a block: phrase reach in bits 0-29, date words in 30-59, the anchor flag in 60. A string
-    // holds under 2^30 characters, so neither count can carry into the next field.
+    // The packed lexicon counts of a block: phrase reach in bits 0-29, date words in 30-59. A string holds under 2^30
+    // characters, so neither count can carry into the next field.
     private const int DateWordShift = 30;
-    private const int LexiconAnchorShift = 60;
     private const long LexiconFieldMask = (1L << DateWordShift) - 1;
 
     // Bits of AsciiClasses.
@@ -337,6 +336,7 @@ internal static class FeatureScanner
                         }
 
                         (uint hash, ulong value) = LookupAsciiWord(text, start, run, stopwords);
+                        tally.Words++;
                         tally.Add(hash, value, languageBit, ref hits);
 
                         // Now at the character that ended the word (or the end): count it as the slow path would.
@@ -535,23 +535,27 @@ internal static class FeatureScanner
                 punctuation += IsPunctuation(category) ? 1 : 0;
             }
 
+            ulong wordBefore = carry;
             (ulong starts, ulong ends, carry) = WordEdges(wordMask, carry);
-            for (ulong edges = starts | ends; edges != 0; edges &= edges - 1)
+            tally.Words += BitOperations.PopCount(ends);
+
+            // Starts and ends alternate, so the n-th end closes the n-th start, once a word begun in an earlier chunk is closed.
+            if (wordBefore != 0 && ends != 0)
             {
-                int index = BitOperations.TrailingZeroCount(edges);
-                if (((starts >> index) & 1) != 0)
-                {
-                    wordStart = chunk + index;
-                    continue;
-                }
+                int end = BitOperations.TrailingZeroCount(ends);
+                ends &= ends - 1;
+                CountAsciiWord(text, folded, wordStart - chunk, chunk + end - wordStart, chunk, stopwords, languageBit, ref tally, ref hits);
+            }
 
-                int length = chunk + index - wordStart;
+            for (; ends != 0; ends &= ends - 1, starts &= starts - 1)
+            {
+                int start = BitOperations.TrailingZeroCount(starts);
+                CountAsciiWord(text, folded, start, BitOperations.TrailingZeroCount(ends) - start, chunk, stopwords, languageBit, ref tally, ref hits);
+            }
 
-                // A short word's key is one read of the chunk's lower-case bytes.
-                (uint hash, ulong value) = length <= WordTable.MaxPackedLength
-                    ? LookupKey(Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref MemoryMarshal.GetReference(folded), FoldedCarry + wordStart - chunk)) & WordTable.LengthMaskOf(length), stopwords)
-                    : LookupAsciiWord(text, wordStart, length, stopwords);
-                tally.Add(hash, value, languageBit, ref hits);
+            if (starts != 0)
+            {
+                wordStart = chunk + BitOperations.TrailingZeroCount(starts);
             }
         }
 
@@ -562,6 +566,27 @@ internal static class FeatureScanner
 
         SetFeatures(ref block, text, new Counts(letters, upper, digits, punctuation), tally, letters > 0 ? Script.Latin : Script.Unknown, letters);
         return true;
+    }
+
+    /// <summary>Counts the word of <paramref name="length"/> ASCII letters and digits at <paramref name="start"/> in the chunk (negative when it began in an earlier one).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void CountAsciiWord<THits>(
+        ReadOnlySpan<char> text,
+        Span<byte> folded,
+        int start,
+        int length,
+        int chunk,
+        WordTable stopwords,
+        ulong languageBit,
+        ref WordTally tally,
+        ref THits hits)
+        where THits : struct, IStopwordRecorder
+    {
+        // A short word's key is one read of the chunk's lower-case bytes.
+        (uint hash, ulong value) = length <= WordTable.MaxPackedLength
+            ? LookupKey(Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref MemoryMarshal.GetReference(folded), FoldedCarry + start)) & WordTable.LengthMaskOf(length), stopwords)
+            : LookupAsciiWord(text, chunk + start, length, stopwords);
+        tally.Add(hash, value, languageBit, ref hits);
     }
 
     /// <summary>
@@ -755,7 +780,7 @@ internal static class FeatureScanner
         block.NormalizedHash = words.LineHash;
         block.LexiconReach = (byte)Math.Min(words.Lexicon & LexiconFieldMask, byte.MaxValue);
         block.DateWordCount = (byte)Math.Min((words.Lexicon >> DateWordShift) & LexiconFieldMask, byte.MaxValue);
-        block.HasLexiconAnchor = (words.Lexicon >> LexiconAnchorShift) != 0;
+        block.HasLexiconAnchor = (words.Values & Languages.Stopwords.LexiconAnchorBit) != 0;
         if (EndsWithSentencePunctuation(text))
         {
             block.Traits |= BlockTraits.TerminalPunctuation;
@@ -844,38 +869,41 @@ internal static class FeatureScanner
             longWord = default;
         }
 
+        tally.Words++;
         tally.Add(wordHash, value, languageBit, ref hits);
         wordLength = 0;
     }
 
     /// <summary>
     /// What a block's words add up to: their number, their stopwords of the page language, the packed lexicon counts (see
-    /// <see cref="LexiconAnchorShift"/>) and the line hash; each scan counts its words through one.
+    /// <see cref="DateWordShift"/>), the union of their table values (for the anchor bit) and the line hash; each scan counts
+    /// its words through one.
     /// </summary>
     private struct WordTally(ulong lineHash)
     {
+        /// <summary>The number of words, which the scans count themselves: the vector scan adds a chunk's words at once.</summary>
         public int Words;
         public int Stopwords;
         public long Lexicon;
+        public ulong Values;
         public ulong LineHash = lineHash;
 
-        /// <summary>Counts a word by its hash and table value (a stopword of some languages, a lexicon word, both or neither).</summary>
+        /// <summary>Adds a word's hash and table value (a stopword of some languages, a lexicon word, both or neither).</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public void Add<THits>(uint hash, ulong value, ulong languageBit, ref THits hits)
             where THits : struct, IStopwordRecorder
         {
-            Words++;
             LineHash = (LineHash ^ hash) * LineHashPrime;
 
             // Branch-free: whether a word is a stopword or a lexicon word is a coin toss the CPU cannot predict.
-            Lexicon += (long)((value >> Languages.Stopwords.PhraseLengthShift) & Languages.Stopwords.MaxPhraseLength)
-                + ((value & Languages.Stopwords.DateWordBit) != 0 ? 1L << DateWordShift : 0);
-            Lexicon |= (value & Languages.Stopwords.LexiconAnchorBit) != 0 ? 1L << LexiconAnchorShift : 0;
-            ulong languages = value & Languages.Stopwords.LanguageMask;
-            Stopwords += (int)(((languages & languageBit) | (0 - (languages & languageBit))) >> 63);
+            Lexicon += (long)(((value >> Languages.Stopwords.PhraseLengthShift) & Languages.Stopwords.MaxPhraseLength)
+                | (((value >> Languages.Stopwords.DateWordShift) & 1) << DateWordShift));
+            Values |= value;
+
+            Stopwords += (value & languageBit & Languages.Stopwords.LanguageMask) != 0 ? 1 : 0;
             if (hits.IsActive)
             {
-                hits.AddIfNotZero(languages);
+                hits.AddIfNotZero(value & Languages.Stopwords.LanguageMask);
             }
         }
     }

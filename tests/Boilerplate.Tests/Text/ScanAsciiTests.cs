@@ -44,6 +44,27 @@ public class ScanAsciiTests
     }
 
     [Fact]
+    public void ScanAscii_WordAcrossChunkBoundary_SameFeaturesAsScanCharacters()
+    {
+        // A word begun in one chunk is closed by the first end of the next: each length from a letter to past the packed
+        // keys, a stopword and a lexicon word among them, at every offset around the first two chunk boundaries.
+        string[] words = ["a", "of", "the", "Home", "about", "Privacy", "december", "copyright", "abcdefghijklmnopqrstuvwxyz0123456789"];
+        WordTable table = Stopwords.Default.Table;
+        var noHits = default(StopwordHits);
+        foreach (string word in words)
+        {
+            for (int offset = 40; offset < 132; offset++)
+            {
+                string line = new string('.', offset - word.Length) + " " + word + " and the end";
+                Block expected = default, actual = default;
+                FeatureScanner.ScanCharacters(line, ref expected, table, 1, default, ref noHits);
+                Assert.True(FeatureScanner.ScanAscii(line, ref actual, table, 1, default, ref noHits));
+                Assert.True(expected.Equals(actual), $"'{word}' ending at {offset + 1}");
+            }
+        }
+    }
+
+    [Fact]
     public void ScanAscii_RealDumps_SameFeaturesAsScanCharacters()
     {
         // The repository's sample always; the first 60 scrapinghub dumps of ../shared/eval when it is there.
