@@ -8,6 +8,7 @@ public class CountLanguagesTests
     [Theory]
     [InlineData(0)]
     [InlineData(1)]
+    [InlineData(37)]
     [InlineData(1_000)]
     [InlineData(70_000)]
     public void CountLanguages_RandomMasks_SameAsNaiveCount(int masks)
