@@ -315,7 +315,8 @@ internal static class FeatureScanner
                 return;
             }
 
-            // A word went past ASCII: forget what the vector scan recorded and take the block letter by letter.
+            // A word has a character the vector scan leaves (another script, a format character): forget what it recorded
+            // and take the block letter by letter.
             hits.Truncate(recorded);
         }
 
@@ -550,13 +551,14 @@ internal static class FeatureScanner
 
     /// <summary>
     /// <see cref="Scan{THits}(ReadOnlySpan{char}, ref Block, WordTable, ulong, Span{int}, ref THits)"/> for a block whose
-    /// words are ASCII letters and digits (<see cref="OnlyAsciiWords"/>), with the same results: 64 characters at a time
-    /// are classified with vector compares into bit masks, the class counts are population counts, and words are found from
-    /// the mask's edges, so no branch depends on each character (branches on word ends are what a per-character loop
-    /// mispredicts).
+    /// words are ASCII letters and digits, Latin letters beyond ASCII (<see cref="IsLatinLetterBeyondAscii"/>) and accents
+    /// after them, with the same results: 64 characters at a time are classified with vector compares into bit masks, the
+    /// class counts are population counts, and words are found from the mask's edges, so no branch depends on each character
+    /// (branches on word ends are what a per-character loop mispredicts). The few characters beyond ASCII are looked at one
+    /// by one, and a word holding one is looked up as the per-character scan looks it up.
     /// </summary>
     /// <returns>
-    /// <see langword="false"/> when a word has a character beyond ASCII: then <paramref name="block"/> and
+    /// <see langword="false"/> when a word has any other character beyond ASCII: then <paramref name="block"/> and
     /// <paramref name="scriptCounts"/> are untouched, but <paramref name="hits"/> may hold masks of the words before it.
     /// </returns>
     [SkipLocalsInit]
@@ -580,6 +582,7 @@ internal static class FeatureScanner
         int letters = 0, upper = 0, digits = 0, punctuation = 0;
         int wordStart = 0;
         ulong carry = 0; // 1 when the character before the chunk is a word character
+        int lastLatin = -1; // where the last word character beyond ASCII before the chunk is, or -1
 
         // A word that ends the text ends in the chunk after it, all padding, so every word ends inside the loop.
         for (int chunk = 0; chunk < text.Length || carry != 0; chunk += 64)
@@ -593,11 +596,31 @@ internal static class FeatureScanner
             punctuation += BitOperations.PopCount(punctuationMask);
             ulong wordMask = letterMask | digitMask;
 
-            // The few characters beyond ASCII: punctuation or not, and none may be part of a word.
+            // The few characters beyond ASCII. Latin letters (and accents after a word character) join words, which are then
+            // looked up letter by letter; other punctuation is counted; anything else that belongs to a word declines the block.
+            ulong latinWordChars = 0;
             for (; nonAscii != 0; nonAscii &= nonAscii - 1)
             {
-                char c = part[BitOperations.TrailingZeroCount(nonAscii)];
+                int index = BitOperations.TrailingZeroCount(nonAscii);
+                char c = part[index];
                 UnicodeCategory category = CharUnicodeInfo.GetUnicodeCategory(c);
+                if (IsLatinLetterBeyondAscii(c))
+                {
+                    letters++;
+                    upper += category == UnicodeCategory.UppercaseLetter ? 1 : 0;
+                    wordMask |= 1UL << index;
+                    latinWordChars |= 1UL << index;
+                    continue;
+                }
+
+                ulong previousIsWord = index == 0 ? carry : (wordMask >> (index - 1)) & 1;
+                if (IsCombiningDiacritic(c) && previousIsWord != 0)
+                {
+                    wordMask |= 1UL << index;
+                    latinWordChars |= 1UL << index;
+                    continue;
+                }
+
                 if (char.IsSurrogate(c) || IsWordCategory(category))
                 {
                     return false;
@@ -615,18 +638,44 @@ internal static class FeatureScanner
             {
                 int end = BitOperations.TrailingZeroCount(ends);
                 ends &= ends - 1;
-                CountAsciiWord(text, folded, wordStart - chunk, chunk + end - wordStart, chunk, stopwords, languageBit, ref tally, ref hits);
+                if (lastLatin >= wordStart || (latinWordChars & ((1UL << end) - 1)) != 0)
+                {
+                    if (!CountLatinWord(text, wordStart, chunk + end - wordStart, stopwords, languageBit, ref tally, ref hits))
+                    {
+                        return false;
+                    }
+                }
+                else
+                {
+                    CountAsciiWord(text, folded, wordStart - chunk, chunk + end - wordStart, chunk, stopwords, languageBit, ref tally, ref hits);
+                }
             }
 
             for (; ends != 0; ends &= ends - 1, starts &= starts - 1)
             {
                 int start = BitOperations.TrailingZeroCount(starts);
-                CountAsciiWord(text, folded, start, BitOperations.TrailingZeroCount(ends) - start, chunk, stopwords, languageBit, ref tally, ref hits);
+                int length = BitOperations.TrailingZeroCount(ends) - start;
+                if (latinWordChars != 0 && ((latinWordChars >> start) & ((1UL << length) - 1)) != 0)
+                {
+                    if (!CountLatinWord(text, chunk + start, length, stopwords, languageBit, ref tally, ref hits))
+                    {
+                        return false;
+                    }
+                }
+                else
+                {
+                    CountAsciiWord(text, folded, start, length, chunk, stopwords, languageBit, ref tally, ref hits);
+                }
             }
 
             if (starts != 0)
             {
                 wordStart = chunk + BitOperations.TrailingZeroCount(starts);
+            }
+
+            if (latinWordChars != 0)
+            {
+                lastLatin = chunk + 63 - BitOperations.LeadingZeroCount(latinWordChars);
             }
         }
 
@@ -659,6 +708,43 @@ internal static class FeatureScanner
             : LookupAsciiWord(text, chunk + start, length, stopwords);
         tally.Add(hash, value, languageBit, ref hits);
     }
+
+    /// <summary>
+    /// Counts a word with letters beyond ASCII, lower-cased as <see cref="ScanCharacters"/> lower-cases it; declines
+    /// (returns <see langword="false"/>) a word longer than <see cref="WordTable.MaxWordLength"/>, which that scan hashes as it grows.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static bool CountLatinWord<THits>(ReadOnlySpan<char> text, int start, int length, WordTable stopwords, ulong languageBit, ref WordTally tally, ref THits hits)
+        where THits : struct, IStopwordRecorder
+    {
+        if (length > WordTable.MaxWordLength)
+        {
+            return false;
+        }
+
+        Unsafe.SkipInit(out Buffer32<char> wordBuffer);
+        Span<char> word = ((Span<char>)wordBuffer)[..length];
+        ReadOnlySpan<char> source = text.Slice(start, length);
+        for (int k = 0; k < word.Length; k++)
+        {
+            // Setting 0x20 lower-cases an ASCII letter and leaves a digit; accents have no case.
+            char c = source[k];
+            word[k] = c < 128 ? (char)(c | 0x20) : InvariantLower.ToLower(c);
+        }
+
+        ulong value = stopwords.Lookup(word, out uint hash);
+        tally.Add(hash, value, languageBit, ref hits);
+        return true;
+    }
+
+    /// <summary>Letters of the Latin script beyond ASCII: Latin-1 to Latin Extended-B but × and ÷, and Latin Extended Additional.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static bool IsLatinLetterBeyondAscii(char c) =>
+        ((uint)(c - '\u00C0') <= '\u024F' - '\u00C0' && c != '\u00D7' && c != '\u00F7') || (uint)(c - '\u1E00') <= '\u1EFF' - '\u1E00';
+
+    /// <summary>The combining diacritical marks (U+0300–U+036F), which belong to the word of the letter before them.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool IsCombiningDiacritic(char c) => (uint)(c - '\u0300') <= '\u036F' - '\u0300';
 
     /// <summary>
     /// Where words start and end in a chunk, from its mask of word characters: a start is a word character after a
@@ -699,8 +785,8 @@ internal static class FeatureScanner
 
     /// <summary>
     /// Whether every word of <paramref name="text"/> is made of ASCII letters and digits: its other characters may be
-    /// anything that is not part of a word (curly quotes, dashes, no-break spaces, symbols), which
-    /// <see cref="ScanAscii"/> counts as the per-character scan does.
+    /// anything that is not part of a word (curly quotes, dashes, no-break spaces, symbols). <see cref="ScanAscii"/> takes
+    /// every such text, and some more.
     /// </summary>
     internal static bool OnlyAsciiWords(ReadOnlySpan<char> text)
     {
