@@ -640,10 +640,13 @@ internal static class FeatureScanner
                 ends &= ends - 1;
                 if (lastLatin >= wordStart || (latinWordChars & ((1UL << end) - 1)) != 0)
                 {
-                    if (!CountLatinWord(text, wordStart, chunk + end - wordStart, stopwords, languageBit, ref tally, ref hits))
+                    // The tally is not handed to the call, which would keep it in memory instead of registers.
+                    if (!TryLookupLatinWord(text, wordStart, chunk + end - wordStart, stopwords, out uint hash, out ulong value))
                     {
                         return false;
                     }
+
+                    tally.Add(hash, value, languageBit, ref hits);
                 }
                 else
                 {
@@ -651,31 +654,44 @@ internal static class FeatureScanner
                 }
             }
 
-            for (; ends != 0; ends &= ends - 1, starts &= starts - 1)
+            if (latinWordChars != 0)
             {
-                int start = BitOperations.TrailingZeroCount(starts);
-                int length = BitOperations.TrailingZeroCount(ends) - start;
-                if (latinWordChars != 0 && ((latinWordChars >> start) & ((1UL << length) - 1)) != 0)
+                lastLatin = chunk + 63 - BitOperations.LeadingZeroCount(latinWordChars);
+            }
+
+            // Two loops, so the common one, with no Latin letters beyond ASCII in the chunk, keeps its tally in registers.
+            if (latinWordChars == 0)
+            {
+                for (; ends != 0; ends &= ends - 1, starts &= starts - 1)
                 {
-                    if (!CountLatinWord(text, chunk + start, length, stopwords, languageBit, ref tally, ref hits))
+                    int start = BitOperations.TrailingZeroCount(starts);
+                    CountAsciiWord(text, folded, start, BitOperations.TrailingZeroCount(ends) - start, chunk, stopwords, languageBit, ref tally, ref hits);
+                }
+            }
+            else
+            {
+                for (; ends != 0; ends &= ends - 1, starts &= starts - 1)
+                {
+                    int start = BitOperations.TrailingZeroCount(starts);
+                    int length = BitOperations.TrailingZeroCount(ends) - start;
+                    if (((latinWordChars >> start) & ((1UL << length) - 1)) == 0)
+                    {
+                        CountAsciiWord(text, folded, start, length, chunk, stopwords, languageBit, ref tally, ref hits);
+                    }
+                    else if (TryLookupLatinWord(text, chunk + start, length, stopwords, out uint hash, out ulong value))
+                    {
+                        tally.Add(hash, value, languageBit, ref hits);
+                    }
+                    else
                     {
                         return false;
                     }
-                }
-                else
-                {
-                    CountAsciiWord(text, folded, start, length, chunk, stopwords, languageBit, ref tally, ref hits);
                 }
             }
 
             if (starts != 0)
             {
                 wordStart = chunk + BitOperations.TrailingZeroCount(starts);
-            }
-
-            if (latinWordChars != 0)
-            {
-                lastLatin = chunk + 63 - BitOperations.LeadingZeroCount(latinWordChars);
             }
         }
 
@@ -710,15 +726,15 @@ internal static class FeatureScanner
     }
 
     /// <summary>
-    /// Counts a word with letters beyond ASCII, lower-cased as <see cref="ScanCharacters"/> lower-cases it; declines
+    /// Looks up a word with letters beyond ASCII, lower-cased as <see cref="ScanCharacters"/> lower-cases it; declines
     /// (returns <see langword="false"/>) a word longer than <see cref="WordTable.MaxWordLength"/>, which that scan hashes as it grows.
     /// </summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static bool CountLatinWord<THits>(ReadOnlySpan<char> text, int start, int length, WordTable stopwords, ulong languageBit, ref WordTally tally, ref THits hits)
-        where THits : struct, IStopwordRecorder
+    private static bool TryLookupLatinWord(ReadOnlySpan<char> text, int start, int length, WordTable stopwords, out uint hash, out ulong value)
     {
         if (length > WordTable.MaxWordLength)
         {
+            (hash, value) = (0, 0);
             return false;
         }
 
@@ -732,8 +748,7 @@ internal static class FeatureScanner
             word[k] = c < 128 ? (char)(c | 0x20) : InvariantLower.ToLower(c);
         }
 
-        ulong value = stopwords.Lookup(word, out uint hash);
-        tally.Add(hash, value, languageBit, ref hits);
+        value = stopwords.Lookup(word, out hash);
         return true;
     }
 
