@@ -121,6 +121,24 @@ public class ScanAsciiTests
     }
 
     [Fact]
+    public void Chunk_LastChunkOfEveryLength_IsTheTextThenSpaces()
+    {
+        // Texts shorter than eight characters are built one character at a time, longer ones from an eight-character read
+        // that ends with the text; both at every offset of a chunk.
+        string source = string.Concat(Enumerable.Range(0, 200).Select(i => (char)('A' + (i % 26))));
+        var padded = new char[64];
+        for (int length = 1; length <= 140; length++)
+        {
+            string text = source[..length];
+            for (int chunk = 0; chunk < length; chunk += 64)
+            {
+                string expected = text[chunk..].PadRight(64)[..64];
+                Assert.Equal(expected, new string(FeatureScanner.Chunk(text, chunk, padded)));
+            }
+        }
+    }
+
+    [Fact]
     public void ScanAscii_RealDumps_SameFeaturesAsScanCharacters()
     {
         // The repository's sample always; the first 60 scrapinghub dumps of ../shared/eval when it is there.
