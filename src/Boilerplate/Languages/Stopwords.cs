@@ -17,11 +17,11 @@ internal sealed class Stopwords
     /// <summary>The longest phrase length the value holds; a word starting a longer phrase is an anchor too.</summary>
     public const int MaxPhraseLength = 7;
 
-    /// <summary>Where a value marks a word of a navigation lexicon date phrase (<see cref="Block.DateWordCount"/>).</summary>
-    public const int DateWordShift = 61;
+    /// <summary>The bit of a value that marks a word of a navigation lexicon date phrase (<see cref="DateWordBit"/>).</summary>
+    public const int DateWordBitIndex = 61;
 
     /// <summary>Marks a word of a navigation lexicon date phrase (<see cref="Block.DateWordCount"/>).</summary>
-    public const ulong DateWordBit = 1UL << DateWordShift;
+    public const ulong DateWordBit = 1UL << DateWordBitIndex;
 
     /// <summary>Marks the first word of a phrase that decides a line wherever it stands (<see cref="Block.HasLexiconAnchor"/>).</summary>
     public const ulong LexiconAnchorBit = 1UL << 63;
