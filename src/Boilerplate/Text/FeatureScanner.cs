@@ -638,19 +638,10 @@ internal static class FeatureScanner
             {
                 int end = BitOperations.TrailingZeroCount(ends);
                 ends &= ends - 1;
-                if (lastLatin >= wordStart || (latinWordChars & ((1UL << end) - 1)) != 0)
+                bool latin = lastLatin >= wordStart || (latinWordChars & ((1UL << end) - 1)) != 0;
+                if (!CountWord(text, folded, wordStart - chunk, chunk + end - wordStart, chunk, latin, stopwords, languageBit, ref tally, ref hits))
                 {
-                    // The tally is not handed to the call: taken by reference, the compiled loop kept it in memory.
-                    if (!TryLookupLatinWord(text, wordStart, chunk + end - wordStart, stopwords, out uint hash, out ulong value))
-                    {
-                        return false;
-                    }
-
-                    tally.Add(hash, value, languageBit, ref hits);
-                }
-                else
-                {
-                    CountAsciiWord(text, folded, wordStart - chunk, chunk + end - wordStart, chunk, stopwords, languageBit, ref tally, ref hits);
+                    return false;
                 }
             }
 
@@ -674,15 +665,8 @@ internal static class FeatureScanner
                 {
                     int start = BitOperations.TrailingZeroCount(starts);
                     int length = BitOperations.TrailingZeroCount(ends) - start;
-                    if (((latinWordChars >> start) & ((1UL << length) - 1)) == 0)
-                    {
-                        CountAsciiWord(text, folded, start, length, chunk, stopwords, languageBit, ref tally, ref hits);
-                    }
-                    else if (TryLookupLatinWord(text, chunk + start, length, stopwords, out uint hash, out ulong value))
-                    {
-                        tally.Add(hash, value, languageBit, ref hits);
-                    }
-                    else
+                    bool latin = ((latinWordChars >> start) & ((1UL << length) - 1)) != 0;
+                    if (!CountWord(text, folded, start, length, chunk, latin, stopwords, languageBit, ref tally, ref hits))
                     {
                         return false;
                     }
@@ -723,6 +707,41 @@ internal static class FeatureScanner
             ? LookupKey(Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref MemoryMarshal.GetReference(folded), FoldedCarry + start)) & WordTable.LengthMaskOf(length), stopwords)
             : LookupAsciiWord(text, chunk + start, length, stopwords);
         tally.Add(hash, value, languageBit, ref hits);
+    }
+
+    /// <summary>
+    /// Counts a word of the vector scan at <paramref name="start"/> in the chunk (negative when it began in an earlier one),
+    /// by its packed key, or letter by letter when it holds Latin letters beyond ASCII.
+    /// </summary>
+    /// <returns><see langword="false"/> when <see cref="TryLookupLatinWord"/> declines the word.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool CountWord<THits>(
+        ReadOnlySpan<char> text,
+        Span<byte> folded,
+        int start,
+        int length,
+        int chunk,
+        bool latin,
+        WordTable stopwords,
+        ulong languageBit,
+        ref WordTally tally,
+        ref THits hits)
+        where THits : struct, IStopwordRecorder
+    {
+        if (!latin)
+        {
+            CountAsciiWord(text, folded, start, length, chunk, stopwords, languageBit, ref tally, ref hits);
+            return true;
+        }
+
+        // The tally is not handed to the call: taken by reference, the compiled loop kept it in memory.
+        if (!TryLookupLatinWord(text, chunk + start, length, stopwords, out uint hash, out ulong value))
+        {
+            return false;
+        }
+
+        tally.Add(hash, value, languageBit, ref hits);
+        return true;
     }
 
     /// <summary>
