@@ -23,6 +23,9 @@ internal sealed class Stopwords
     /// <summary>Marks a word of a navigation lexicon date phrase (<see cref="Block.DateWordCount"/>).</summary>
     public const ulong DateWordBit = 1UL << DateWordBitIndex;
 
+    /// <summary>The one bit no table value sets: a stand-in for a page language's bit when the page has none.</summary>
+    public const int UnusedBitIndex = 62;
+
     /// <summary>Marks the first word of a phrase that decides a line wherever it stands (<see cref="Block.HasLexiconAnchor"/>).</summary>
     public const ulong LexiconAnchorBit = 1UL << 63;
 

@@ -25,10 +25,6 @@ internal static class FeatureScanner
 
     // Bytes of the previous chunk kept before the current one in ScanAscii: enough for the start of a word of eight.
     private const int FoldedCarry = 16;
-    // The packed lexicon counts of a block: phrase reach in bits 0-29, date words in 30-59. A string holds under 2^30
-    // characters, so neither count can carry into the next field.
-    private const int DateWordShift = 30;
-    private const long LexiconFieldMask = (1L << DateWordShift) - 1;
 
     // Bits of AsciiClasses.
     private const byte Letter = 1, Upper = 2, Digit = 4, Punct = 8;
@@ -408,8 +404,7 @@ internal static class FeatureScanner
                         }
 
                         (uint hash, ulong value) = LookupAsciiWord(text, start, run, stopwords);
-                        tally.Words++;
-                        tally.Add(hash, value, languageBit, ref hits);
+                        tally.AddWord(hash, value, languageBit, ref hits);
 
                         // Now at the character that ended the word (or the end): count it as the slow path would.
                         if (i < text.Length && cls == Punct)
@@ -540,6 +535,7 @@ internal static class FeatureScanner
             }
         }
 
+        tally.Flush();
         SetFeatures(
             ref block,
             text,
@@ -650,13 +646,19 @@ internal static class FeatureScanner
                 lastLatin = chunk + 63 - BitOperations.LeadingZeroCount(latinWordChars);
             }
 
-            // Two loops, so the common one, with no Latin letters beyond ASCII in the chunk, holds fewer values for the registers.
+            // Two loops: the common one, for a chunk without Latin letters beyond ASCII, hands its runs of short words to CountPackedWords.
             if (latinWordChars == 0)
             {
-                for (; ends != 0; ends &= ends - 1, starts &= starts - 1)
+                while (ends != 0)
                 {
-                    int start = BitOperations.TrailingZeroCount(starts);
-                    CountAsciiWord(text, folded, start, BitOperations.TrailingZeroCount(ends) - start, chunk, stopwords, languageBit, ref tally, ref hits);
+                    (starts, ends) = CountPackedWords(starts, ends, ref MemoryMarshal.GetReference(folded), stopwords, languageBit, ref tally, ref hits);
+                    if (ends != 0)
+                    {
+                        int start = BitOperations.TrailingZeroCount(starts);
+                        CountAsciiWord(text, folded, start, BitOperations.TrailingZeroCount(ends) - start, chunk, stopwords, languageBit, ref tally, ref hits);
+                        ends &= ends - 1;
+                        starts &= starts - 1;
+                    }
                 }
             }
             else
@@ -677,6 +679,9 @@ internal static class FeatureScanner
             {
                 wordStart = chunk + BitOperations.TrailingZeroCount(starts);
             }
+
+            // A chunk ends at most 32 words, well within what the packed sum holds.
+            tally.Flush();
         }
 
         if (letters > 0 && !scriptCounts.IsEmpty)
@@ -686,6 +691,50 @@ internal static class FeatureScanner
 
         SetFeatures(ref block, text, new Counts(letters, upper, digits, punctuation), tally, letters > 0 ? Script.Latin : Script.Unknown, letters);
         return true;
+    }
+
+    /// <summary>
+    /// Counts a chunk's words, first to last, while they are words of up to eight ASCII letters and digits (nearly all are);
+    /// stops before a longer word and returns the starts and ends left. A call that calls nothing, so its loop has every
+    /// register to itself and keeps its running values out of memory.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static (ulong Starts, ulong Ends) CountPackedWords<THits>(
+        ulong starts,
+        ulong ends,
+        ref byte folded,
+        WordTable stopwords,
+        ulong languageBit,
+        ref WordTally tally,
+        ref THits hits)
+        where THits : struct, IStopwordRecorder
+    {
+        WordTable.PackedKeyBuckets buckets = stopwords.PackedKeys;
+        int stopwordBit = WordTally.StopwordBit(languageBit);
+        ulong lineHash = tally.LineHash, pending = tally.Pending;
+        for (; ends != 0; ends &= ends - 1, starts &= starts - 1)
+        {
+            int start = BitOperations.TrailingZeroCount(starts);
+            int length = BitOperations.TrailingZeroCount(ends) - start;
+            if (length > WordTable.MaxPackedLength)
+            {
+                break;
+            }
+
+            ulong key = WordTable.FirstBytes(Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref folded, FoldedCarry + start)), length);
+            ulong product = WordTable.KeyProduct(key);
+            ulong value = buckets.Lookup(key, product);
+            lineHash = WordTally.NextLineHash(lineHash, WordTable.HashOfProduct(product));
+            pending += WordTally.PendingCounts(value, stopwordBit);
+            if (hits.IsActive)
+            {
+                hits.AddIfNotZero(value & Languages.Stopwords.LanguageMask);
+            }
+        }
+
+        tally.LineHash = lineHash;
+        tally.Pending = pending;
+        return (starts, ends);
     }
 
     /// <summary>Counts the word of <paramref name="length"/> ASCII letters and digits at <paramref name="start"/> in the chunk (negative when it began in an earlier one).</summary>
@@ -704,7 +753,7 @@ internal static class FeatureScanner
     {
         // A short word's key is one read of the chunk's lower-case bytes.
         (uint hash, ulong value) = length <= WordTable.MaxPackedLength
-            ? LookupKey(Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref MemoryMarshal.GetReference(folded), FoldedCarry + start)) & WordTable.LengthMaskOf(length), stopwords)
+            ? LookupKey(WordTable.FirstBytes(Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref MemoryMarshal.GetReference(folded), FoldedCarry + start)), length), stopwords)
             : LookupAsciiWord(text, chunk + start, length, stopwords);
         tally.Add(hash, value, languageBit, ref hits);
     }
@@ -908,7 +957,11 @@ internal static class FeatureScanner
 
     /// <summary>The hash and table value of the word whose packed key is <paramref name="key"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static (uint Hash, ulong Value) LookupKey(ulong key, WordTable stopwords) => (WordTable.PackedHash(key), stopwords.LookupPacked(key));
+    private static (uint Hash, ulong Value) LookupKey(ulong key, WordTable stopwords)
+    {
+        ulong product = WordTable.KeyProduct(key);
+        return (WordTable.HashOfProduct(product), stopwords.PackedKeys.Lookup(key, product));
+    }
 
     /// <summary>
     /// Bit masks of the ASCII letters, upper-case letters, digits and punctuation among 64 characters, and the characters
@@ -1016,9 +1069,9 @@ internal static class FeatureScanner
         block.Script = script;
         block.ScriptLetterCount = scriptLetters;
         block.NormalizedHash = words.LineHash;
-        block.LexiconReach = (byte)Math.Min(words.Lexicon & LexiconFieldMask, byte.MaxValue);
-        block.DateWordCount = (byte)Math.Min((words.Lexicon >> DateWordShift) & LexiconFieldMask, byte.MaxValue);
-        block.HasLexiconAnchor = (words.Values & Languages.Stopwords.LexiconAnchorBit) != 0;
+        block.LexiconReach = (byte)Math.Min(words.PhraseReach, byte.MaxValue);
+        block.DateWordCount = (byte)Math.Min(words.DateWords, byte.MaxValue);
+        block.HasLexiconAnchor = words.Anchors > 0;
         if (EndsWithSentencePunctuation(text))
         {
             block.Traits |= BlockTraits.TerminalPunctuation;
@@ -1107,42 +1160,108 @@ internal static class FeatureScanner
             longWord = default;
         }
 
-        tally.Words++;
-        tally.Add(wordHash, value, languageBit, ref hits);
+        tally.AddWord(wordHash, value, languageBit, ref hits);
         wordLength = 0;
     }
 
     /// <summary>
-    /// What a block's words add up to: their number, their stopwords of the page language, the packed lexicon counts (see
-    /// <see cref="DateWordShift"/>), the union of their table values (for the anchor bit) and the line hash; each scan counts
-    /// its words through one.
+    /// What a block's words add up to: their number, their stopwords of the page language, their navigation lexicon
+    /// counts (phrase reach, date words, anchors) and the line hash; each scan counts its words through one.
     /// </summary>
+    /// <remarks>
+    /// A word adds its stopword and lexicon counts to one packed 64-bit sum, so a word loop keeps two running values (this
+    /// sum and the line hash) instead of four; the sum is moved into the totals at least every
+    /// <see cref="MaxPendingWords"/> words, before any 16-bit field can carry.
+    /// </remarks>
     private struct WordTally(ulong lineHash)
     {
+        /// <summary>The most words that may be added between two calls of <see cref="Flush"/>: 7 × 2,048 fits 16 bits.</summary>
+        public const int MaxPendingWords = 2048;
+
+        // Fields of the packed sum, 16 bits each: stopwords, phrase reach, date words, anchors.
+        private const int PhraseField = 16, DateField = 32, AnchorField = 48;
+
         /// <summary>The number of words, which the scans count themselves: the vector scan adds a chunk's words at once.</summary>
         public int Words;
         public int Stopwords;
-        public long Lexicon;
-        public ulong Values;
+        public int PhraseReach;
+        public int DateWords;
+        public int Anchors;
         public ulong LineHash = lineHash;
+
+        /// <summary>The packed sum of the words added since the last <see cref="Flush"/>.</summary>
+        public ulong Pending;
+
+        /// <summary>
+        /// Per value of a table value's top six bits (phrase length, date bit, the unused bit, anchor bit), what they add to
+        /// the packed sum: one load instead of shifts and masks per field.
+        /// </summary>
+        private static readonly ulong[] s_lexiconCounts = BuildLexiconCounts();
 
         /// <summary>Adds a word's hash and table value (a stopword of some languages, a lexicon word, both or neither).</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public void Add<THits>(uint hash, ulong value, ulong languageBit, ref THits hits)
             where THits : struct, IStopwordRecorder
         {
-            LineHash = (LineHash ^ hash) * LineHashPrime;
-
-            // Branch-free: whether a word is a stopword or a lexicon word is a coin toss the CPU cannot predict.
-            Lexicon += (long)(((value >> Languages.Stopwords.PhraseLengthShift) & Languages.Stopwords.MaxPhraseLength)
-                | (((value >> Languages.Stopwords.DateWordBitIndex) & 1) << DateWordShift));
-            Values |= value;
-
-            Stopwords += (value & languageBit & Languages.Stopwords.LanguageMask) != 0 ? 1 : 0;
+            LineHash = NextLineHash(LineHash, hash);
+            Pending += PendingCounts(value, StopwordBit(languageBit));
             if (hits.IsActive)
             {
                 hits.AddIfNotZero(value & Languages.Stopwords.LanguageMask);
             }
+        }
+
+        /// <summary>Counts one word and adds it, for the scan that finds words one at a time.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public void AddWord<THits>(uint hash, ulong value, ulong languageBit, ref THits hits)
+            where THits : struct, IStopwordRecorder
+        {
+            Words++;
+            Add(hash, value, languageBit, ref hits);
+            if (Words % MaxPendingWords == 0)
+            {
+                Flush();
+            }
+        }
+
+        /// <summary>The line hash after a word of hash <paramref name="hash"/>.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static ulong NextLineHash(ulong lineHash, uint hash) => (lineHash ^ hash) * LineHashPrime;
+
+        /// <summary>The index of the bit a stopword of the page language has in its table value; without a language, a bit none has.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static int StopwordBit(ulong languageBit) =>
+            languageBit == 0 ? Languages.Stopwords.UnusedBitIndex : BitOperations.TrailingZeroCount(languageBit);
+
+        /// <summary>What a word of table value <paramref name="value"/> adds to <see cref="Pending"/>.</summary>
+        /// <remarks>Branch-free: whether a word is a stopword or a lexicon word is a coin toss the CPU cannot predict.</remarks>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static ulong PendingCounts(ulong value, int stopwordBit) =>
+            s_lexiconCounts[(int)(value >> Languages.Stopwords.PhraseLengthShift)] + ((value >> stopwordBit) & 1);
+
+        /// <summary>Moves the packed sum into the totals.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public void Flush()
+        {
+            Stopwords += (int)(Pending & 0xFFFF);
+            PhraseReach += (int)((Pending >> PhraseField) & 0xFFFF);
+            DateWords += (int)((Pending >> DateField) & 0xFFFF);
+            Anchors += (int)(Pending >> AnchorField);
+            Pending = 0;
+        }
+
+        private static ulong[] BuildLexiconCounts()
+        {
+            var counts = new ulong[1 << (64 - Languages.Stopwords.PhraseLengthShift)];
+            for (int i = 0; i < counts.Length; i++)
+            {
+                ulong value = (ulong)i << Languages.Stopwords.PhraseLengthShift;
+                counts[i] = (((value >> Languages.Stopwords.PhraseLengthShift) & Languages.Stopwords.MaxPhraseLength) << PhraseField)
+                    | (((value >> Languages.Stopwords.DateWordBitIndex) & 1) << DateField)
+                    | ((value >> 63) << AnchorField);
+            }
+
+            return counts;
         }
     }
 

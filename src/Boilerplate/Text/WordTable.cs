@@ -2,6 +2,7 @@ using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
 
 namespace Boilerplate.Text;
 
@@ -13,9 +14,10 @@ namespace Boilerplate.Text;
 /// <remarks>
 /// Immutable after construction and safe to share between threads.
 /// Most words of most pages are ASCII words of up to eight characters: such a word is its own key, its lower-case bytes
-/// packed into a <see cref="ulong"/>, and lives in a bucket of eight slots that one multiply of the key selects; a lookup
-/// compares the eight keys at once and selects the value with masks, so it takes no branch on whether the word is there
-/// (which the CPU cannot predict). Other words go to an open-addressing table behind a one-bit-per-key filter (most of
+/// packed into a <see cref="ulong"/>, and lives in a bucket of eight slots (the last always empty) that the top bits of
+/// one multiply of the key select; the same multiply gives the word's hash. A lookup compares the keys at once (with
+/// 512-bit vectors in one compare, whose first match indexes the value, or the empty slot's 0 when there is none), so it
+/// takes no branch on whether the word is there (which the CPU cannot predict). Other words go to an open-addressing table behind a one-bit-per-key filter (most of
 /// those words are absent, and the filter answers them without touching the entries); its entries hold the hash and the
 /// key's place in one shared character array, so a probe reads one entry instead of chasing a string.
 /// </remarks>
@@ -35,11 +37,12 @@ internal sealed class WordTable
     private const uint FilterMultiplier = 0x9E3779B1;
 
     private const int BucketSlots = 8;
+    private const int UsableSlots = BucketSlots - 1;
 
     // Packed keys: per bucket its eight keys, then their eight values (0 for an empty slot, whose key 0 no word packs to).
+    // The last slot is always empty (see PackedKeyBuckets.Lookup).
     private readonly ulong[] _buckets;
     private readonly int _bucketOffset;
-    private readonly ulong _bucketMultiplier;
     private readonly int _bucketShift;
 
     private readonly ulong[] _filter;
@@ -76,7 +79,7 @@ internal sealed class WordTable
             }
         }
 
-        (_buckets, _bucketOffset, _bucketMultiplier, _bucketShift) = BuildBuckets(packed);
+        (_buckets, _bucketOffset, _bucketShift) = BuildBuckets(packed);
 
         int capacity = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, others.Count * 2));
         _entries = new Entry[capacity];
@@ -126,7 +129,7 @@ internal sealed class WordTable
 
     /// <summary>The hash of a word from its packed key.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static uint PackedHash(ulong key) => (uint)((key * HashMultiplier) >> 32);
+    public static uint PackedHash(ulong key) => HashOfProduct(KeyProduct(key));
 
     /// <summary>
     /// The packed key of a word: its characters, each OR-ed with <paramref name="fold"/>, as the bytes of a little-endian
@@ -323,80 +326,128 @@ internal sealed class WordTable
 
     /// <summary>The value of the word whose packed key (<see cref="TryPack"/>) is <paramref name="key"/>, or 0.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public ulong LookupPacked(ulong key)
+    public ulong LookupPacked(ulong key) => PackedKeys.Lookup(key, KeyProduct(key));
+
+    /// <summary>The packed-key buckets, with the fields a lookup needs read once: for loops over many words.</summary>
+    public PackedKeyBuckets PackedKeys
     {
-        int bucket = (int)((key * _bucketMultiplier) >> _bucketShift);
-        ref ulong slots = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_buckets), _bucketOffset + (bucket * 2 * BucketSlots));
-        if (Vector256.IsHardwareAccelerated)
-        {
-            Vector256<ulong> probe = Vector256.Create(key);
-            Vector256<ulong> found = (Vector256.Equals(Vector256.LoadUnsafe(ref slots), probe) & Vector256.LoadUnsafe(ref slots, BucketSlots))
-                | (Vector256.Equals(Vector256.LoadUnsafe(ref slots, 4), probe) & Vector256.LoadUnsafe(ref slots, BucketSlots + 4));
-            Vector128<ulong> half = found.GetLower() | found.GetUpper();
-            return half.GetElement(0) | half.GetElement(1);
-        }
-
-        ulong value = 0;
-        for (int i = 0; i < BucketSlots; i++)
-        {
-            value |= Unsafe.Add(ref slots, i) == key ? Unsafe.Add(ref slots, BucketSlots + i) : 0;
-        }
-
-        return value;
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => new(ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_buckets), _bucketOffset), _bucketShift);
     }
 
+    /// <summary>The hash of a word from its packed key's <see cref="KeyProduct"/>: the same as <see cref="PackedHash"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static uint HashOfProduct(ulong product) => (uint)(product >> 32);
+
+    /// <summary>The first <paramref name="length"/> (1–8) bytes of <paramref name="bytes"/>, the rest cleared: a packed key from a longer read.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static ulong FirstBytes(ulong bytes, int length) =>
+        Bmi2.X64.IsSupported ? Bmi2.X64.ZeroHighBits(bytes, (ulong)(8 * length)) : bytes & LengthMaskOf(length);
+
     /// <summary>
-    /// Places the packed keys in buckets of eight, each key in the one bucket its multiply selects: the multiplier is
-    /// changed, and the bucket count doubled, until no bucket overflows. The slots start on a cache line.
+    /// A packed key times the hash multiplier: its high half is the word's <see cref="PackedHash"/>, its top bits pick
+    /// the key's bucket, so one multiply serves both.
     /// </summary>
-    private static (ulong[] Buckets, int Offset, ulong Multiplier, int Shift) BuildBuckets(List<KeyValuePair<ulong, ulong>> keys)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static ulong KeyProduct(ulong key) => key * HashMultiplier;
+
+    /// <summary>
+    /// Places the packed keys in buckets of eight slots, each key in the one bucket the top bits of its
+    /// <see cref="KeyProduct"/> select; the last slot of each bucket stays empty. The bucket count is doubled until no
+    /// bucket overflows. The slots start on a cache line.
+    /// </summary>
+    private static (ulong[] Buckets, int Offset, int Shift) BuildBuckets(List<KeyValuePair<ulong, ulong>> keys)
     {
-        // About a quarter of the slots are used: then a bucket of eight rarely overflows. At least two buckets, so the
-        // shift that picks one is under 64 (a shift by 64 is no shift, and LookupPacked would read past the buckets).
+        // About a quarter of the slots are used: then a bucket rarely overflows. At least two buckets, so the shift that
+        // picks one is under 64 (a shift by 64 is no shift, and a lookup would read past the buckets).
         int bucketCount = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(2, keys.Count / 2));
-        var random = new Random(17);
         while (true)
         {
-            for (int attempt = 0; attempt < 16; attempt++)
+            int shift = 64 - BitOperations.Log2((uint)bucketCount);
+            int[] used = new int[bucketCount];
+            bool fits = true;
+            foreach ((ulong key, _) in keys)
             {
-                ulong multiplier = HashMultiplier + (attempt == 0 ? 0 : (((ulong)random.NextInt64() << 1) | 1));
-                int shift = 64 - BitOperations.Log2((uint)bucketCount);
-                int[] used = new int[bucketCount];
-                bool fits = true;
-                foreach ((ulong key, _) in keys)
+                if (used[Bucket(key, shift)]++ == UsableSlots)
                 {
-                    int bucket = Bucket(key, multiplier, shift);
-                    if (used[bucket]++ == BucketSlots)
-                    {
-                        fits = false;
-                        break;
-                    }
+                    fits = false;
+                    break;
                 }
+            }
 
-                if (!fits)
-                {
-                    continue;
-                }
-
+            if (fits)
+            {
                 const int LineWords = 64 / sizeof(ulong);
                 ulong[] buckets = GC.AllocateArray<ulong>((bucketCount * 2 * BucketSlots) + LineWords, pinned: true);
                 int offset = (int)((LineWords - (Marshal.UnsafeAddrOfPinnedArrayElement(buckets, 0) / sizeof(ulong) % LineWords)) % LineWords);
                 Array.Clear(used);
                 foreach ((ulong key, ulong value) in keys)
                 {
-                    int bucket = Bucket(key, multiplier, shift);
+                    int bucket = Bucket(key, shift);
                     int slot = offset + (bucket * 2 * BucketSlots) + used[bucket]++;
                     buckets[slot] = key;
                     buckets[slot + BucketSlots] = value;
                 }
 
-                return (buckets, offset, multiplier, shift);
+                return (buckets, offset, shift);
+            }
+
+            // Distinct keys have distinct products, so enough buckets always separate them; the tables here need a few
+            // thousand at most.
+            if (bucketCount >= 1 << 24)
+            {
+                throw new InvalidOperationException("The packed keys crowd into too few buckets.");
             }
 
             bucketCount *= 2;
         }
 
-        static int Bucket(ulong key, ulong multiplier, int shift) => (int)((key * multiplier) >> shift);
+        static int Bucket(ulong key, int shift) => (int)(KeyProduct(key) >> shift);
+    }
+
+    /// <summary>The packed-key buckets of a <see cref="WordTable"/>; see <see cref="PackedKeys"/>.</summary>
+    internal readonly ref struct PackedKeyBuckets
+    {
+        private readonly ref ulong _first;
+        private readonly int _shift;
+
+        public PackedKeyBuckets(ref ulong first, int shift)
+        {
+            _first = ref first;
+            _shift = shift;
+        }
+
+        /// <summary>The value of the packed key <paramref name="key"/>, or 0.</summary>
+        /// <param name="key">The packed key.</param>
+        /// <param name="product">Its <see cref="KeyProduct"/>.</param>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public ulong Lookup(ulong key, ulong product)
+        {
+            ref ulong slots = ref Unsafe.Add(ref _first, (nint)(product >> _shift) * (2 * BucketSlots));
+            if (Vector512.IsHardwareAccelerated)
+            {
+                // One compare of the eight keys; with no match the index is the last slot's, whose value is 0.
+                uint match = (uint)Vector512.Equals(Vector512.LoadUnsafe(ref slots), Vector512.Create(key)).ExtractMostSignificantBits();
+                return Unsafe.Add(ref slots, BucketSlots + BitOperations.TrailingZeroCount(match | (1u << UsableSlots)));
+            }
+
+            if (Vector256.IsHardwareAccelerated)
+            {
+                Vector256<ulong> probe = Vector256.Create(key);
+                Vector256<ulong> found = (Vector256.Equals(Vector256.LoadUnsafe(ref slots), probe) & Vector256.LoadUnsafe(ref slots, BucketSlots))
+                    | (Vector256.Equals(Vector256.LoadUnsafe(ref slots, 4), probe) & Vector256.LoadUnsafe(ref slots, BucketSlots + 4));
+                Vector128<ulong> half = found.GetLower() | found.GetUpper();
+                return half.GetElement(0) | half.GetElement(1);
+            }
+
+            ulong value = 0;
+            for (int i = 0; i < UsableSlots; i++)
+            {
+                value |= Unsafe.Add(ref slots, i) == key ? Unsafe.Add(ref slots, BucketSlots + i) : 0;
+            }
+
+            return value;
+        }
     }
 
     /// <summary>Whether the filter lets a word of this hash through to the entries: most absent words stop here.</summary>

@@ -65,12 +65,45 @@ public class LexiconReachTests
     [Fact]
     public void Scan_LexiconWords_DoNotCountAsStopwords()
     {
-        // "facebook", "sitemap" and "instagram" are lexicon words but no language's stopwords: the language vote must not see them.
-        Block block = default;
-        FeatureScanner.Scan("Facebook Sitemap Instagram", ref block, Stopwords.Default.Table, ulong.MaxValue >> 2, default);
+        // "facebook", "sitemap" and "instagram" are lexicon words but no language's stopwords: whatever the page language,
+        // the lexicon bits of their table values must not count as that language's stopwords.
+        for (int language = 0; language < Stopwords.Default.Languages.Count; language++)
+        {
+            Block block = default;
+            FeatureScanner.Scan("Facebook Sitemap Instagram", ref block, Stopwords.Default.Table, 1UL << language, default);
 
-        Assert.Equal(3, block.LexiconReach);
-        Assert.Equal(0, block.StopwordCount);
+            Assert.Equal(3, block.LexiconReach);
+            Assert.Equal(0, block.StopwordCount);
+        }
+    }
+
+    [Theory]
+    [InlineData("you", false)]
+    [InlineData("you", true)]
+    [InlineData("monday", false)]
+    [InlineData("monday", true)]
+    public void Scan_LineOfManyLexiconWords_CountsEachWordWithoutCarryingIntoAnotherCount(string word, bool perCharacterScan)
+    {
+        // 70,000 words are more than any 16-bit count holds: the scans keep packed counts per word and must move them into
+        // the totals as they go, or a count wraps and carries into the next ("you": stopwords into phrase reach, reach into
+        // date words; "monday": date words into anchors). A last word in Cyrillic sends the line to the per-character scan.
+        const int Copies = 70_000;
+        WordTable table = Stopwords.Default.Table;
+        ulong value = table.Lookup(word);
+        int language = System.Numerics.BitOperations.TrailingZeroCount(table.Lookup("you") & Stopwords.LanguageMask);
+        string last = perCharacterScan ? "ЖЖЖ" : "zzzq";
+        Assert.Equal(0UL, table.Lookup(last.ToLowerInvariant()));
+        string line = string.Concat(Enumerable.Repeat(word + " ", Copies)) + last;
+
+        Block block = default;
+        FeatureScanner.Scan(line, ref block, table, 1UL << language, default);
+
+        int phraseLength = s_phraseStarts.GetValueOrDefault(word);
+        Assert.Equal(Copies + 1, block.WordCount);
+        Assert.Equal((value >> language & 1) == 1 ? Copies : 0, block.StopwordCount);
+        Assert.Equal(phraseLength > 0 ? byte.MaxValue : 0, block.LexiconReach);
+        Assert.Equal(s_dateWords.Contains(word) ? byte.MaxValue : 0, block.DateWordCount);
+        Assert.Equal(s_anchors.Contains(word), block.HasLexiconAnchor);
     }
 
     [Fact]

@@ -75,7 +75,7 @@ public class WordTableHashTests
     [Fact]
     public void Lookup_ManyWordsSharingBuckets_EachFindsItsOwnValue()
     {
-        // 20,000 short words overflow the first bucket layouts tried, so the table must grow or reseed until each fits.
+        // 20,000 short words overflow the first bucket layouts tried, so the table must grow until each fits.
         var random = new Random(11);
         var words = new Dictionary<string, ulong>();
         while (words.Count < 20_000)
