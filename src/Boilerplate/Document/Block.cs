@@ -83,6 +83,9 @@ public struct Block
     /// <summary>Whether a word of the block starts a phrase that decides a line wherever it stands (copyright, credits).</summary>
     internal bool HasLexiconAnchor { readonly get; set; }
 
+    /// <summary>Whether the block holds the copyright sign ©, which marks a copyright line wherever it stands.</summary>
+    internal bool HasCopyrightSign { readonly get; set; }
+
     /// <summary>Index of the block's element in the page outline (HTML input), or -1.</summary>
     internal int Element { readonly get; set; }
 

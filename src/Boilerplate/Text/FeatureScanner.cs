@@ -344,6 +344,7 @@ internal static class FeatureScanner
         int wordLength = 0;
         var tally = new WordTally(LineHashOffset);
         int letters = 0, upper = 0, digits = 0, punctuation = 0;
+        bool copyrightSign = false;
 
         for (int i = 0; i < text.Length; i++)
         {
@@ -510,6 +511,9 @@ internal static class FeatureScanner
                     case UnicodeCategory.OtherPunctuation:
                         punctuation++;
                         break;
+                    case UnicodeCategory.OtherSymbol:
+                        copyrightSign |= c == '©';
+                        break;
                 }
             }
 
@@ -539,7 +543,7 @@ internal static class FeatureScanner
         SetFeatures(
             ref block,
             text,
-            new Counts(letters, upper, digits, punctuation),
+            new Counts(letters, upper, digits, punctuation, copyrightSign),
             tally,
             best < 0 ? Script.Unknown : (Script)scripts[best],
             best < 0 ? 0 : scriptLetters[best]);
@@ -576,6 +580,7 @@ internal static class FeatureScanner
         Span<byte> folded = foldedBuffer;
         var tally = new WordTally(LineHashOffset);
         int letters = 0, upper = 0, digits = 0, punctuation = 0;
+        bool copyrightSign = false;
         int wordStart = 0;
         ulong carry = 0; // 1 when the character before the chunk is a word character
         int lastLatin = -1; // where the last word character beyond ASCII before the chunk is, or -1
@@ -623,6 +628,7 @@ internal static class FeatureScanner
                 }
 
                 punctuation += IsPunctuation(category) ? 1 : 0;
+                copyrightSign |= c == '©';
             }
 
             ulong wordBefore = carry;
@@ -689,7 +695,7 @@ internal static class FeatureScanner
             scriptCounts[(int)Script.Latin] += letters;
         }
 
-        SetFeatures(ref block, text, new Counts(letters, upper, digits, punctuation), tally, letters > 0 ? Script.Latin : Script.Unknown, letters);
+        SetFeatures(ref block, text, new Counts(letters, upper, digits, punctuation, copyrightSign), tally, letters > 0 ? Script.Latin : Script.Unknown, letters);
         return true;
     }
 
@@ -1055,7 +1061,7 @@ internal static class FeatureScanner
         private byte _first;
     }
 
-    private readonly record struct Counts(int Letters, int Upper, int Digits, int Punctuation);
+    private readonly record struct Counts(int Letters, int Upper, int Digits, int Punctuation, bool CopyrightSign);
 
     /// <summary>Writes what a scan found into the block; both scans end here.</summary>
     private static void SetFeatures(ref Block block, ReadOnlySpan<char> text, in Counts counts, in WordTally words, Script script, int scriptLetters)
@@ -1072,6 +1078,7 @@ internal static class FeatureScanner
         block.LexiconReach = (byte)Math.Min(words.PhraseReach, byte.MaxValue);
         block.DateWordCount = (byte)Math.Min(words.DateWords, byte.MaxValue);
         block.HasLexiconAnchor = words.Anchors > 0;
+        block.HasCopyrightSign = counts.CopyrightSign;
         if (EndsWithSentencePunctuation(text))
         {
             block.Traits |= BlockTraits.TerminalPunctuation;

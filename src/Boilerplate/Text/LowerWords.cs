@@ -144,21 +144,32 @@ internal static class LowerWords
                 wordMask |= (ulong)(letter | digit).ExtractMostSignificantBits() << i;
             }
 
+            ulong wordBefore = carry;
             (ulong starts, ulong ends, carry) = FeatureScanner.WordEdges(wordMask, carry);
-            for (ulong edges = starts | ends; edges != 0; edges &= edges - 1)
-            {
-                int index = BitOperations.TrailingZeroCount(edges);
-                if (((starts >> index) & 1) != 0)
-                {
-                    wordStart = chunk + index;
-                    continue;
-                }
 
-                words[count++] = new Range(wordStart, chunk + index);
+            // Starts and ends alternate, so the n-th end closes the n-th start, once a word begun in an earlier chunk is closed.
+            if (wordBefore != 0 && ends != 0)
+            {
+                words[count++] = new Range(wordStart, chunk + BitOperations.TrailingZeroCount(ends));
+                ends &= ends - 1;
                 if (count == words.Length)
                 {
                     return count;
                 }
+            }
+
+            for (; ends != 0; ends &= ends - 1, starts &= starts - 1)
+            {
+                words[count++] = new Range(chunk + BitOperations.TrailingZeroCount(starts), chunk + BitOperations.TrailingZeroCount(ends));
+                if (count == words.Length)
+                {
+                    return count;
+                }
+            }
+
+            if (starts != 0)
+            {
+                wordStart = chunk + BitOperations.TrailingZeroCount(starts);
             }
         }
 

@@ -43,6 +43,24 @@ public class ScanAsciiTests
         Assert.Equal(expectedCounts, actualCounts);
     }
 
+    [Theory]
+    [InlineData("© 2015 Example Media", true)]
+    [InlineData("Copyright 2015, all rights reserved ©", true)]
+    [InlineData("Ⓒ (c) ® ™ copyright", false)]
+    [InlineData("Москва © 2015", true)]
+    public void Scan_CopyrightSign_MarkedByBothScans(string line, bool expected)
+    {
+        // The navigation filter drops a short line with the sign without reading its text again, so both scans must mark it.
+        WordTable table = Stopwords.Default.Table;
+        var noHits = default(StopwordHits);
+        Block perCharacter = default, vector = default;
+        FeatureScanner.ScanCharacters(line, ref perCharacter, table, 1, default, ref noHits);
+        FeatureScanner.Scan(line, ref vector, table, 1, default);
+
+        Assert.Equal(expected, perCharacter.HasCopyrightSign);
+        Assert.Equal(expected, vector.HasCopyrightSign);
+    }
+
     [Fact]
     public void ScanAscii_WordAcrossChunkBoundary_SameFeaturesAsScanCharacters()
     {

@@ -57,7 +57,7 @@ public sealed class NavigationFilter : BoilerplateFilter
     public const string CommentsReason = "inside a comment section";
 
     private const int MaxLineChars = 512;
-    private const int MaxLineWords = 64;
+    private const int MaxLineWords = PhraseMatcher.MaxWords;
     private const byte KindStamp = 1, KindForm = 2;
 
     private static readonly PhraseMatcher s_matcher = new(NavigationLexicon.Entries);
@@ -128,7 +128,7 @@ public sealed class NavigationFilter : BoilerplateFilter
             return 0;
         }
 
-        if (text.Contains('©'))
+        if (block.HasCopyrightSign)
         {
             document.Drop(index, Name, CopyrightReason);
             return 0;
