@@ -44,12 +44,12 @@ internal sealed class PhraseMatcher
             }
         }
 
-        if (ids.Count > IdMask)
+        string[] firstWords = [.. groups.Keys];
+        if (ids.Count > IdMask || firstWords.Length > int.MaxValue >> GroupShift)
         {
-            throw new ArgumentException($"At most {IdMask} distinct lexicon words fit a table value.", nameof(entries));
+            throw new ArgumentException($"At most {IdMask} distinct lexicon words and {int.MaxValue >> GroupShift} first words fit a table value.", nameof(entries));
         }
 
-        string[] firstWords = [.. groups.Keys];
         var groupOf = new Dictionary<string, int>(StringComparer.Ordinal);
         _groups = new (int[], LexiconCategory)[firstWords.Length][];
         for (int g = 0; g < firstWords.Length; g++)
