@@ -700,8 +700,9 @@ internal static class FeatureScanner
     }
 
     /// <summary>
-    /// Counts a chunk's words, first to last, while they are words of up to eight ASCII letters and digits (nearly all are);
-    /// stops before a longer word and returns the starts and ends left. A call that calls nothing, so its loop has every
+    /// Counts a chunk's words, first to last, while they are words of ASCII letters and digits that are packed keys or are
+    /// known from their hash not to be in the table (nearly all are); stops before any other word and returns the starts
+    /// and ends left. A call that calls nothing, so its loop has every
     /// register to itself and keeps its running values out of memory.
     /// </summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
@@ -715,22 +716,41 @@ internal static class FeatureScanner
         ref THits hits)
         where THits : struct, IStopwordRecorder
     {
-        WordTable.PackedKeyBuckets buckets = stopwords.PackedKeys;
+        WordTable.View table = stopwords.Lookups;
         int stopwordBit = WordTally.StopwordBit(languageBit);
         ulong lineHash = tally.LineHash, pending = tally.Pending;
         for (; ends != 0; ends &= ends - 1, starts &= starts - 1)
         {
             int start = BitOperations.TrailingZeroCount(starts);
             int length = BitOperations.TrailingZeroCount(ends) - start;
-            if (length > WordTable.MaxPackedLength)
+            uint hash;
+            ulong value;
+            if (length <= WordTable.MaxPackedLength)
             {
-                break;
+                ulong key = WordTable.FirstBytes(Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref folded, FoldedCarry + start)), length);
+                ulong product = WordTable.KeyProduct(key);
+                value = table.LookupPacked(key, product);
+                hash = WordTable.HashOfProduct(product);
+            }
+            else
+            {
+                // Up to sixteen characters, hashed from the chunk's bytes; most such words are not in the table, and its
+                // filter says so. The longest words, and those the filter lets through, go back to the caller.
+                if (length > 2 * WordTable.MaxPackedLength)
+                {
+                    break;
+                }
+
+                hash = WordTable.HashFoldedBytes(Vector128.LoadUnsafe(ref folded, (nuint)(FoldedCarry + start)), length);
+                if (table.MayHoldLong(hash))
+                {
+                    break;
+                }
+
+                value = 0;
             }
 
-            ulong key = WordTable.FirstBytes(Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref folded, FoldedCarry + start)), length);
-            ulong product = WordTable.KeyProduct(key);
-            ulong value = buckets.Lookup(key, product);
-            lineHash = WordTally.NextLineHash(lineHash, WordTable.HashOfProduct(product));
+            lineHash = WordTally.NextLineHash(lineHash, hash);
             pending += WordTally.PendingCounts(value, stopwordBit);
             if (hits.IsActive)
             {
@@ -966,7 +986,7 @@ internal static class FeatureScanner
     private static (uint Hash, ulong Value) LookupKey(ulong key, WordTable stopwords)
     {
         ulong product = WordTable.KeyProduct(key);
-        return (WordTable.HashOfProduct(product), stopwords.PackedKeys.Lookup(key, product));
+        return (WordTable.HashOfProduct(product), stopwords.Lookups.LookupPacked(key, product));
     }
 
     /// <summary>

@@ -40,7 +40,7 @@ internal sealed class WordTable
     private const int UsableSlots = BucketSlots - 1;
 
     // Packed keys: per bucket its eight keys, then their eight values (0 for an empty slot, whose key 0 no word packs to).
-    // The last slot is always empty (see PackedKeyBuckets.Lookup).
+    // The last slot is always empty (see View.LookupPacked).
     private readonly ulong[] _buckets;
     private readonly int _bucketOffset;
     private readonly int _bucketShift;
@@ -326,13 +326,36 @@ internal sealed class WordTable
 
     /// <summary>The value of the word whose packed key (<see cref="TryPack"/>) is <paramref name="key"/>, or 0.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public ulong LookupPacked(ulong key) => PackedKeys.Lookup(key, KeyProduct(key));
+    public ulong LookupPacked(ulong key) => Lookups.LookupPacked(key, KeyProduct(key));
 
-    /// <summary>The packed-key buckets, with the fields a lookup needs read once: for loops over many words.</summary>
-    public PackedKeyBuckets PackedKeys
+    /// <summary>The table's arrays and shifts, read once: for loops over many words.</summary>
+    public View Lookups
     {
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        get => new(ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_buckets), _bucketOffset), _bucketShift);
+        get => new(
+            ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_buckets), _bucketOffset),
+            _bucketShift,
+            ref MemoryMarshal.GetArrayDataReference(_filter),
+            _filterShift);
+    }
+
+    /// <summary>
+    /// <see cref="Hash"/> of the word of nine to sixteen ASCII letters and digits whose lower-case bytes (each OR-ed with
+    /// 0x20) start <paramref name="bytes"/>: the characters as <see cref="HashAsciiFolded(ReadOnlySpan{char}, int, int)"/>
+    /// reads them, four to a chunk, without a loop or a branch.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static uint HashFoldedBytes(Vector128<byte> bytes, int length)
+    {
+        Vector128<ulong> first = Vector128.WidenLower(bytes).AsUInt64(), second = Vector128.WidenUpper(bytes).AsUInt64();
+        ulong state = StartChunks(first.GetElement(0), first.GetElement(1));
+
+        // Characters 8–11, then 12–15, each chunk cut to the characters the word has; a word of twelve or fewer stops after the first.
+        ulong third = second.GetElement(0) & (ulong.MaxValue >> Math.Max(0, 64 - (16 * (length - 8))));
+        ulong fourth = second.GetElement(1) & (ulong.MaxValue >> (64 - (16 * Math.Max(1, length - 12))));
+        state = StepChunk(state, third);
+        ulong longer = StepChunk(state, fourth);
+        return EndChunks(length > 12 ? longer : state, length);
     }
 
     /// <summary>The hash of a word from its packed key's <see cref="KeyProduct"/>: the same as <see cref="PackedHash"/>.</summary>
@@ -405,25 +428,37 @@ internal sealed class WordTable
         static int Bucket(ulong key, int shift) => (int)(KeyProduct(key) >> shift);
     }
 
-    /// <summary>The packed-key buckets of a <see cref="WordTable"/>; see <see cref="PackedKeys"/>.</summary>
-    internal readonly ref struct PackedKeyBuckets
+    /// <summary>A <see cref="WordTable"/>'s arrays and shifts; see <see cref="Lookups"/>.</summary>
+    internal readonly ref struct View
     {
-        private readonly ref ulong _first;
-        private readonly int _shift;
+        private readonly ref ulong _buckets;
+        private readonly int _bucketShift;
+        private readonly ref ulong _filter;
+        private readonly int _filterShift;
 
-        public PackedKeyBuckets(ref ulong first, int shift)
+        public View(ref ulong buckets, int bucketShift, ref ulong filter, int filterShift)
         {
-            _first = ref first;
-            _shift = shift;
+            _buckets = ref buckets;
+            _bucketShift = bucketShift;
+            _filter = ref filter;
+            _filterShift = filterShift;
+        }
+
+        /// <summary>Whether the table may hold a word of more than eight characters with hash <paramref name="hash"/>: false for most absent words.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public bool MayHoldLong(uint hash)
+        {
+            int bit = (int)((hash * FilterMultiplier) >> _filterShift);
+            return (Unsafe.Add(ref _filter, bit >> 6) & (1UL << bit)) != 0;
         }
 
         /// <summary>The value of the packed key <paramref name="key"/>, or 0.</summary>
         /// <param name="key">The packed key.</param>
         /// <param name="product">Its <see cref="KeyProduct"/>.</param>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public ulong Lookup(ulong key, ulong product)
+        public ulong LookupPacked(ulong key, ulong product)
         {
-            ref ulong slots = ref Unsafe.Add(ref _first, (nint)(product >> _shift) * (2 * BucketSlots));
+            ref ulong slots = ref Unsafe.Add(ref _buckets, (nint)(product >> _bucketShift) * (2 * BucketSlots));
             if (Vector512.IsHardwareAccelerated)
             {
                 // One compare of the eight keys; with no match the index is the last slot's, whose value is 0.

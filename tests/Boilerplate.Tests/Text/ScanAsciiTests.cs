@@ -43,6 +43,27 @@ public class ScanAsciiTests
         Assert.Equal(expectedCounts, actualCounts);
     }
 
+    [Fact]
+    public void ScanAscii_WordsOfNineToSixteenLetters_SameFeaturesAsScanCharacters()
+    {
+        // Such words are hashed in the vector scan's word loop, and left to the caller when the table may hold them
+        // ("yourselves", "newsletter", "advertisement" are in it): every length, at every offset around a chunk boundary.
+        string[] words = ["abcdefghi", "yourselves", "newsletter", "Advertisement", "abcdefghijklmnop", "abcdefghijklmnopq"];
+        WordTable table = Stopwords.Default.Table;
+        var noHits = default(StopwordHits);
+        foreach (string word in words)
+        {
+            for (int offset = 40; offset < 90; offset++)
+            {
+                string line = new string('.', offset) + " the " + word + " and " + word.ToUpperInvariant() + " end";
+                Block expected = default, actual = default;
+                FeatureScanner.ScanCharacters(line, ref expected, table, 1, default, ref noHits);
+                Assert.True(FeatureScanner.ScanAscii(line, ref actual, table, 1, default, ref noHits));
+                Assert.True(expected.Equals(actual), $"'{word}' after {offset}");
+            }
+        }
+    }
+
     [Theory]
     [InlineData("© 2015 Example Media", true)]
     [InlineData("Copyright 2015, all rights reserved ©", true)]

@@ -28,6 +28,19 @@ public class WordTableHashTests
                 Assert.Equal(expected, WordTable.HashAsciiFolded(word));
                 Assert.Equal(expected, WordTable.HashAsciiFolded(text, 2, length));
                 Assert.Equal(expected, WordTable.HashAsciiFolded(text.AsSpan(0, 2 + length), 2, length));
+                if (length is > WordTable.MaxPackedLength and <= 2 * WordTable.MaxPackedLength)
+                {
+                    // The scan hashes these from the chunk's lower-case bytes, followed by whatever the chunk holds next.
+                    byte[] bytes = new byte[16];
+                    random.NextBytes(bytes);
+                    for (int i = 0; i < length; i++)
+                    {
+                        bytes[i] = (byte)(word[i] | 0x20);
+                    }
+
+                    Assert.Equal(expected, WordTable.HashFoldedBytes(System.Runtime.Intrinsics.Vector128.Create(bytes), length));
+                }
+
                 if (length <= WordTable.MaxPackedLength)
                 {
                     // The vector read (eight characters available) and the loop (the text ends with the word) agree.
