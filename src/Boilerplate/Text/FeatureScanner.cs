@@ -702,8 +702,8 @@ internal static class FeatureScanner
     /// <summary>
     /// Counts a chunk's words, first to last, while they are words of ASCII letters and digits that are packed keys or are
     /// known from their hash not to be in the table (nearly all are); stops before any other word and returns the starts
-    /// and ends left. A call that calls nothing, so its loop has every
-    /// register to itself and keeps its running values out of memory.
+    /// and ends left. A call that calls nothing, so its loop has the registers to itself: on the path of short words no
+    /// value goes to the stack.
     /// </summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static (ulong Starts, ulong Ends) CountPackedWords<THits>(
@@ -1264,7 +1264,9 @@ internal static class FeatureScanner
         /// <remarks>Branch-free: whether a word is a stopword or a lexicon word is a coin toss the CPU cannot predict.</remarks>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static ulong PendingCounts(ulong value, int stopwordBit) =>
-            s_lexiconCounts[(int)(value >> Languages.Stopwords.PhraseLengthShift)] + ((value >> stopwordBit) & 1);
+            // The top six bits index the 64 entries: no bounds check, so the word loop holds no call to its failure.
+            Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(s_lexiconCounts), (nint)(value >> Languages.Stopwords.PhraseLengthShift))
+            + ((value >> stopwordBit) & 1);
 
         /// <summary>Moves the packed sum into the totals.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]

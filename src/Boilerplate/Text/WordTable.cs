@@ -342,7 +342,7 @@ internal sealed class WordTable
     /// <summary>
     /// <see cref="Hash"/> of the word of nine to sixteen ASCII letters and digits whose lower-case bytes (each OR-ed with
     /// 0x20) start <paramref name="bytes"/>: the characters as <see cref="HashAsciiFolded(ReadOnlySpan{char}, int, int)"/>
-    /// reads them, four to a chunk, without a loop or a branch.
+    /// reads them, four to a chunk, without a loop.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static uint HashFoldedBytes(Vector128<byte> bytes, int length)
