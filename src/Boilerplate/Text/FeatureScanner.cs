@@ -727,7 +727,7 @@ internal static class FeatureScanner
             ulong value;
             if (length <= WordTable.MaxPackedLength)
             {
-                ulong key = WordTable.FirstBytes(Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref folded, FoldedCarry + start)), length);
+                ulong key = PackedKeyAt(ref folded, start, length);
                 ulong product = WordTable.KeyProduct(key);
                 value = table.LookupPacked(key, product);
                 hash = WordTable.HashOfProduct(product);
@@ -752,10 +752,7 @@ internal static class FeatureScanner
 
             lineHash = WordTally.NextLineHash(lineHash, hash);
             pending += WordTally.PendingCounts(value, stopwordBit);
-            if (hits.IsActive)
-            {
-                hits.AddIfNotZero(value & Languages.Stopwords.LanguageMask);
-            }
+            WordTally.RecordLanguages(value, ref hits);
         }
 
         tally.LineHash = lineHash;
@@ -779,10 +776,15 @@ internal static class FeatureScanner
     {
         // A short word's key is one read of the chunk's lower-case bytes.
         (uint hash, ulong value) = length <= WordTable.MaxPackedLength
-            ? LookupKey(WordTable.FirstBytes(Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref MemoryMarshal.GetReference(folded), FoldedCarry + start)), length), stopwords)
+            ? LookupKey(PackedKeyAt(ref MemoryMarshal.GetReference(folded), start, length), stopwords)
             : LookupAsciiWord(text, chunk + start, length, stopwords);
         tally.Add(hash, value, languageBit, ref hits);
     }
+
+    /// <summary>The packed key of the word of <paramref name="length"/> (1–8) ASCII letters and digits at <paramref name="start"/> in the chunk: one read of its lower-case bytes.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ulong PackedKeyAt(ref byte folded, int start, int length) =>
+        WordTable.FirstBytes(Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref folded, FoldedCarry + start)), length);
 
     /// <summary>
     /// Counts a word of the vector scan at <paramref name="start"/> in the chunk (negative when it began in an earlier one),
@@ -1232,6 +1234,14 @@ internal static class FeatureScanner
         {
             LineHash = NextLineHash(LineHash, hash);
             Pending += PendingCounts(value, StopwordBit(languageBit));
+            RecordLanguages(value, ref hits);
+        }
+
+        /// <summary>Hands the languages of a word's table value to the recorder of the language sample, if one is active.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static void RecordLanguages<THits>(ulong value, ref THits hits)
+            where THits : struct, IStopwordRecorder
+        {
             if (hits.IsActive)
             {
                 hits.AddIfNotZero(value & Languages.Stopwords.LanguageMask);
