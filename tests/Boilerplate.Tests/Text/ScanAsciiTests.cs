@@ -49,17 +49,12 @@ public class ScanAsciiTests
         // Such words are hashed in the vector scan's word loop, and left to the caller when the table may hold them
         // ("yourselves", "newsletter", "advertisement" are in it): every length, at every offset around a chunk boundary.
         string[] words = ["abcdefghi", "yourselves", "newsletter", "Advertisement", "abcdefghijklmnop", "abcdefghijklmnopq"];
-        WordTable table = Stopwords.Default.Table;
-        var noHits = default(StopwordHits);
         foreach (string word in words)
         {
             for (int offset = 40; offset < 90; offset++)
             {
                 string line = new string('.', offset) + " the " + word + " and " + word.ToUpperInvariant() + " end";
-                Block expected = default, actual = default;
-                FeatureScanner.ScanCharacters(line, ref expected, table, 1, default, ref noHits);
-                Assert.True(FeatureScanner.ScanAscii(line, ref actual, table, 1, default, ref noHits));
-                Assert.True(expected.Equals(actual), $"'{word}' after {offset}");
+                AssertScanAsciiSameAsScanCharacters(line, $"'{word}' after {offset}");
             }
         }
     }
@@ -88,19 +83,25 @@ public class ScanAsciiTests
         // A word begun in one chunk is closed by the first end of the next: each length from a letter to past the packed
         // keys, a stopword and a lexicon word among them, at every offset around the first two chunk boundaries.
         string[] words = ["a", "of", "the", "Home", "about", "Privacy", "december", "copyright", "abcdefghijklmnopqrstuvwxyz0123456789"];
-        WordTable table = Stopwords.Default.Table;
-        var noHits = default(StopwordHits);
         foreach (string word in words)
         {
             for (int offset = 40; offset < 132; offset++)
             {
                 string line = new string('.', offset - word.Length) + " " + word + " and the end";
-                Block expected = default, actual = default;
-                FeatureScanner.ScanCharacters(line, ref expected, table, 1, default, ref noHits);
-                Assert.True(FeatureScanner.ScanAscii(line, ref actual, table, 1, default, ref noHits));
-                Assert.True(expected.Equals(actual), $"'{word}' ending at {offset + 1}");
+                AssertScanAsciiSameAsScanCharacters(line, $"'{word}' ending at {offset + 1}");
             }
         }
+    }
+
+    /// <summary>The vector scan takes <paramref name="line"/> and gives exactly the per-character scan's features.</summary>
+    private static void AssertScanAsciiSameAsScanCharacters(string line, string because)
+    {
+        WordTable table = Stopwords.Default.Table;
+        var noHits = default(StopwordHits);
+        Block expected = default, actual = default;
+        FeatureScanner.ScanCharacters(line, ref expected, table, 1, default, ref noHits);
+        Assert.True(FeatureScanner.ScanAscii(line, ref actual, table, 1, default, ref noHits), because);
+        Assert.True(expected.Equals(actual), because);
     }
 
     [Fact]
