@@ -19,9 +19,18 @@ internal sealed class HtmlDocumentParser : IDisposable
     /// <summary>A caption or byline element with more text than this is a wrapper that names one, not one.</summary>
     private const int MaxSmallElementChars = 600;
 
+    /// <summary>Noscript markup below this is a tracking pixel or a "please enable JavaScript" line: not worth a second walk.</summary>
+    private const int MinNoscriptMarkupChars = 1000;
+
+    /// <summary>Prose the noscript fallback must add, beyond doubling the page's, to be read.</summary>
+    private const int MinNoscriptProseChars = 200;
+
+    /// <summary>A block of this many characters counts as prose when two readings of a page are compared.</summary>
+    private const int MinProseBlockChars = 100;
+
     private static readonly HashSet<string> s_skipped = new(StringComparer.Ordinal)
     {
-        "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed", "canvas", "video", "audio",
+        "script", "style", "template", "svg", "math", "iframe", "object", "embed", "canvas", "video", "audio",
         "map", "select", "button", "input", "textarea", "link", "base",
     };
 
@@ -68,9 +77,17 @@ internal sealed class HtmlDocumentParser : IDisposable
 
     private readonly string _markup;
 
-    private HtmlDocumentParser(string markup)
+    // Content a browser shows only after the page's scripts ran, or only without them: React's streamed segments (walked
+    // at their placeholders) and noscript fallbacks (walked when asked, see Parse).
+    private readonly Dictionary<string, HtmlNode>? _streamedSegments;
+    private readonly bool _walkNoscript;
+    private long _noscriptMarkupChars;
+
+    private HtmlDocumentParser(string markup, Dictionary<string, HtmlNode>? streamedSegments = null, bool walkNoscript = false)
     {
         _markup = markup;
+        _streamedSegments = streamedSegments;
+        _walkNoscript = walkNoscript;
 
         // First guesses (the buffers grow): pages' text is a few percent of their markup, a block per few hundred characters.
         _text = new PooledList<char>(markup.Length / 8);
@@ -93,11 +110,50 @@ internal sealed class HtmlDocumentParser : IDisposable
         };
         dom.LoadHtml(markup);
 
-        using var parser = new HtmlDocumentParser(markup);
-        parser.Walk(dom.DocumentNode);
-        PageDocument document = parser.Build(markup, stopwords);
-        document.MarkupTextBound = textBound;
-        return document;
+        Dictionary<string, HtmlNode>? segments = StreamedSegments.Find(dom, markup);
+        var parser = new HtmlDocumentParser(markup, segments);
+        try
+        {
+            parser.Walk(dom.DocumentNode);
+            if (parser._noscriptMarkupChars >= MinNoscriptMarkupChars)
+            {
+                // A page whose scripts build the visible body (a forum app, a single-page site) gives crawlers and readers
+                // without scripts the whole text in noscript: read it when it holds more prose than the rest of the page.
+                var withNoscript = new HtmlDocumentParser(markup, StreamedSegments.Find(dom, markup), walkNoscript: true);
+                withNoscript.Walk(dom.DocumentNode);
+                if (withNoscript.ProseChars() >= 2 * parser.ProseChars() + MinNoscriptProseChars)
+                {
+                    (parser, withNoscript) = (withNoscript, parser);
+                }
+
+                withNoscript.Dispose();
+            }
+
+            PageDocument document = parser.Build(markup, stopwords);
+            document.MarkupTextBound = textBound;
+            return document;
+        }
+        finally
+        {
+            parser.Dispose();
+        }
+    }
+
+    /// <summary>Characters of the blocks long enough to be prose (before words are counted): what decides between two readings of a page.</summary>
+    private long ProseChars()
+    {
+        long chars = 0;
+        ReadOnlySpan<char> text = _text.AsSpan();
+        foreach (ref readonly Block block in _blocks.AsSpan())
+        {
+            // Markup shown as text (noscript content escaped twice) is not prose.
+            if (block.Length >= MinProseBlockChars && !text.Slice(block.Start, block.Length).Contains('<'))
+            {
+                chars += block.Length;
+            }
+        }
+
+        return chars;
     }
 
     /// <summary>Returns the pooled buffers.</summary>
@@ -161,7 +217,7 @@ internal sealed class HtmlDocumentParser : IDisposable
                             Array.Resize(ref stack, count * 2);
                         }
 
-                        stack[count++] = new WalkEntry(entered, child.ChildNodes);
+                        stack[count++] = new WalkEntry(entered, entered.Node.ChildNodes);
                     }
 
                     break;
@@ -211,13 +267,27 @@ internal sealed class HtmlDocumentParser : IDisposable
 
         // The head is walked like any element: its title and meta are read above and its scripts skipped, and when
         // </head> is missing HtmlAgilityPack nests the whole body inside it.
-        if (s_skipped.Contains(name))
+        if (name == "noscript" && !_walkNoscript)
+        {
+            _noscriptMarkupChars += MarkupLength.SpanOf(element, _markup.Length);
+            return false;
+        }
+
+        bool streamed = false;
+        if (name == "template" && _streamedSegments is not null && StreamedSegments.TakeFor(element, _streamedSegments) is HtmlNode segment)
+        {
+            // The placeholder of a streamed segment: the segment's content is walked here, where the page's script puts it.
+            element = segment;
+            name = segment.Name;
+            streamed = true;
+        }
+        else if (s_skipped.Contains(name))
         {
             return false;
         }
 
         var attributes = ElementAttributes.Read(element, _markup);
-        if (ContainerHints.IsHidden(element, attributes))
+        if (!streamed && ContainerHints.IsHidden(element, attributes))
         {
             return false;
         }

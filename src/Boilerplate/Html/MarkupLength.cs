@@ -23,6 +23,17 @@ internal static class MarkupLength
     /// <summary>The length of <paramref name="node"/>'s markup from its start, as <see cref="HtmlNode.OuterLength"/> gives it.</summary>
     public static int Of(HtmlTextNode node) => s_fieldMatches ? OuterLengthField(node) : node.OuterLength;
 
+    /// <summary>
+    /// Characters of markup an element spans, from its opening tag to its closing one, or to the end of the page when it
+    /// is never closed; read from stream positions, without building the element's markup.
+    /// </summary>
+    public static long SpanOf(HtmlNode element, int markupLength)
+    {
+        HtmlNode? end = element.EndNode;
+        int stop = end is null || ReferenceEquals(end, element) ? markupLength : end.StreamPosition;
+        return Math.Max(0, stop - element.StreamPosition);
+    }
+
     [UnsafeAccessor(UnsafeAccessorKind.Field, Name = "_outerlength")]
     private static extern ref int OuterLengthField(HtmlNode node);
 
