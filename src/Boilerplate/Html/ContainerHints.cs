@@ -23,6 +23,12 @@ internal enum ContainerHint : byte
 internal static class ContainerHints
 {
     private const ulong BoilerplateWord = 1, ContentWord = 2, CommentWord = 4 | BoilerplateWord, CaptionWord = 8, BylineWord = 16;
+
+    // "widget" says boilerplate, except in the classes of page builders that call every box a widget: Elementor wraps a
+    // post's text in the same "elementor-widget-container" as a share bar, and names the kind in another word of the
+    // class ("elementor-widget-text-editor", "elementor-widget-share-buttons").
+    private const ulong WidgetWord = 32 | BoilerplateWord;
+    private const string PageBuilderClassPrefix = "elementor";
     private const ulong HintWords = BoilerplateWord | ContentWord | CommentWord;
 
     // ARIA landmark roles of page furniture, and of the article.
@@ -45,7 +51,7 @@ internal static class ContainerHints
             "share", "sharing", "sharebar", "social", "socials", "related", "promo", "promos", "promotion",
             "promoted", "cookie", "cookies", "consent", "gdpr", "newsletter", "subscribe", "subscription", "signup", "login",
             "ad", "ads", "adsense", "advert", "adverts", "advertisement", "advertising", "banner", "sponsor", "sponsored",
-            "widget", "widgets", "popup", "modal", "overlay", "masthead", "toolbar", "tagcloud", "pagination", "pager",
+            "popup", "modal", "overlay", "masthead", "toolbar", "tagcloud", "pagination", "pager",
             "disclaimer", "copyright", "outbrain", "taboola", "recirc", "recommended", "recommendations", "trending", "popular",
             "mostread", "skip", "rss", "follow", "werbung", "anzeige", "publicite", "publicidad", "pubblicita", "reclame",
         }.Select(w => new KeyValuePair<string, ulong>(w, BoilerplateWord)).Concat(
@@ -61,6 +67,10 @@ internal static class ContainerHints
         {
             "caption", "captions", "credit", "credits", "legende", "didascalia",
         }.Select(w => new KeyValuePair<string, ulong>(w, CaptionWord))).Concat(
+        new[]
+        {
+            "widget", "widgets",
+        }.Select(w => new KeyValuePair<string, ulong>(w, WidgetWord))).Concat(
         new[]
         {
             "author", "authors", "byline", "bylines", "bio", "autor", "auteur", "autore",
@@ -232,15 +242,22 @@ internal static class ContainerHints
         Span<char> word = stackalloc char[WordTable.MaxWordLength];
         ulong found = 0;
         int length = 0;
+        bool pageBuilderClass = false;
         for (int i = 0; i <= value.Length; i++)
         {
             char c = i < value.Length ? value[i] : ' ';
+            if (i == 0 || char.IsWhiteSpace(value[i - 1]))
+            {
+                pageBuilderClass = value[i..].StartsWith(PageBuilderClassPrefix, StringComparison.OrdinalIgnoreCase);
+            }
+
             bool hump = length > 0 && char.IsAsciiLetterUpper(c) && i > 0 && char.IsAsciiLetterLower(value[i - 1]);
             if (!char.IsAsciiLetter(c) || hump)
             {
                 if (length is > 0 and <= WordTable.MaxWordLength)
                 {
-                    found |= s_words.Lookup(word[..length]);
+                    ulong bits = s_words.Lookup(word[..length]);
+                    found |= pageBuilderClass && bits == WidgetWord ? 0 : bits;
                 }
 
                 length = 0;

@@ -43,6 +43,10 @@ public sealed partial class HtmlDocumentParserTests
     [InlineData("<div class=\"comments-area\">{0}</div>", BlockTraits.InCommentsContainer | BlockTraits.InBoilerplateContainer)]
     [InlineData("<div id=\"sidebarWidget\">{0}</div>", BlockTraits.InBoilerplateContainer)]
     [InlineData("<div role=\"navigationx\" class=\"x&amp;y\">{0}</div>", BlockTraits.None)]
+    [InlineData("<div class=\"dnd-widget-wrapper\">{0}</div>", BlockTraits.InBoilerplateContainer)]
+    [InlineData("<div class=\"elementor-widget-wrap\"><div class=\"elementor-widget-container\">{0}</div></div>", BlockTraits.None)]
+    [InlineData("<div class=\"elementor-element elementor-widget elementor-widget-share-buttons\">{0}</div>", BlockTraits.InBoilerplateContainer)]
+    [InlineData("<div class=\"Elementor-widget-container sidebar-widget\">{0}</div>", BlockTraits.InBoilerplateContainer)]
     public void Parse_ContainerAttributes_GiveTheirTrait(string container, BlockTraits expected)
     {
         // Attribute values are read in place from the markup: case, entities and camel-cased words as a browser sees them.
