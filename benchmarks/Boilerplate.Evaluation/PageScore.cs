@@ -12,6 +12,9 @@ public readonly record struct PageScore(double TruePositive, double FalsePositiv
     /// <summary>The page's recall, or <see langword="null"/> when the gold has no tokens (score.py leaves the page out of the mean).</summary>
     public double? Recall => TruePositive + FalseNegative > 0 ? (IsExact ? 1.0 : TruePositive / (TruePositive + FalseNegative)) : null;
 
+    /// <summary>The page's F1: the harmonic mean of its precision and recall, 0 when either is missing or both are 0.</summary>
+    public double F1 => Precision is double p && Recall is double r && p + r > 0 ? 2 * p * r / (p + r) : 0;
+
     /// <summary>Whether output and gold have the same 4-grams (score.py's <c>fp == fn == 0</c>).</summary>
     public bool IsExact => FalsePositive == 0 && FalseNegative == 0;
 

@@ -71,6 +71,8 @@ internal static class Program
         TextFile.Write(Path.Combine(outDir, "summary.json"), summary.ToJson());
         TextFile.Write(Path.Combine(outDir, "summary.md"), summary.ToMarkdown());
         string losses = LossReport.Write(outDir, runs, options.Top);
+        string typesPath = Path.Combine(outDir, "types.md");
+        TextFile.Write(typesPath, PageTypeReport.ToMarkdown(runs));
         string picture = Path.Combine(outDir, "quality.png");
         QualityPlot.Save(picture, runs);
         if (options.UpdateDocs)
@@ -89,7 +91,14 @@ internal static class Program
 
         Console.WriteLine();
         Console.Write(summary.ToConsoleTable());
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"total {total.Elapsed.TotalSeconds:F1}s · {Path.Combine(outDir, "summary.md")} · {losses} · {picture}"));
+        string byType = PageTypeReport.ToConsoleTable(runs);
+        if (byType.Length > 0)
+        {
+            Console.WriteLine();
+            Console.Write(byType);
+        }
+
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"total {total.Elapsed.TotalSeconds:F1}s · {Path.Combine(outDir, "summary.md")} · {typesPath} · {losses} · {picture}"));
 
         if (options.WriteFloor is not null)
         {

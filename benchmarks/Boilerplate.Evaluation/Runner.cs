@@ -65,6 +65,7 @@ internal static class Runner
             error,
             result is not null && result.Warnings.HasFlag(CleanWarnings.ArticleMayBeLost),
             dropped,
-            kept);
+            kept,
+            output.Length);
     }
 }
