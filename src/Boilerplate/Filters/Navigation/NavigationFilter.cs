@@ -60,6 +60,9 @@ public sealed class NavigationFilter : BoilerplateFilter
     private const int MaxLineWords = PhraseMatcher.MaxWords;
     private const byte KindStamp = 1, KindForm = 2;
 
+    /// <summary>A discussion thread's posts hold at least this many times the prose of its opening post.</summary>
+    private const int ThreadProseRatio = 3;
+
     private static readonly PhraseMatcher s_matcher = new(NavigationLexicon.Entries);
 
     private readonly NavigationOptions _options;
@@ -222,7 +225,8 @@ public sealed class NavigationFilter : BoilerplateFilter
             return;
         }
 
-        long prose = 0, proseInBoilerplate = 0;
+        long prose = 0, proseInBoilerplate = 0, proseInComments = 0, wordsOutside = 0;
+        bool postInArticle = false;
         foreach (ref readonly Block block in document.Blocks)
         {
             if (block.WordCount >= _options.MinProseWords && block.LinkDensity < 0.5)
@@ -231,19 +235,29 @@ public sealed class NavigationFilter : BoilerplateFilter
                 if (block.Has(BlockTraits.InBoilerplateContainer))
                 {
                     proseInBoilerplate += block.Length;
+                    proseInComments += block.Has(BlockTraits.InCommentsContainer) ? block.Length : 0;
+                }
+                else
+                {
+                    wordsOutside += block.WordCount;
+                    postInArticle |= block.Has(BlockTraits.InContentContainer);
                 }
             }
         }
 
-        // Comment sections are recognisable enough to drop whenever any prose stands outside boilerplate containers.
-        bool trustAll = prose - proseInBoilerplate >= _options.MinProseOutsideContainers * prose;
-        bool trustComments = prose == 0 || prose > proseInBoilerplate; // a page that is only a comment form has no article
+        // Comment sections are recognisable enough to drop whenever any prose stands outside boilerplate containers,
+        // unless what stands outside is only a thread's opening post: then the posts are the page.
+        long proseOutside = prose - proseInBoilerplate;
+        bool trustAll = proseOutside >= _options.MinProseOutsideContainers * prose;
+        bool thread = !postInArticle && wordsOutside <= _options.MaxOpeningPostWords && proseInComments >= ThreadProseRatio * proseOutside && proseInComments > 0;
+        bool trustComments = !thread && (prose == 0 || prose > proseInBoilerplate); // a page that is only a comment form has no article
         for (int i = 0; i < document.Count; i++)
         {
             ref readonly Block block = ref document[i];
-            if (block.Has(BlockTraits.InBoilerplateContainer) && (trustAll || (trustComments && block.Has(BlockTraits.InCommentsContainer))))
+            bool comment = block.Has(BlockTraits.InCommentsContainer);
+            if (block.Has(BlockTraits.InBoilerplateContainer) && (comment ? trustComments || (trustAll && !thread) : trustAll))
             {
-                document.Drop(i, Name, block.Has(BlockTraits.InCommentsContainer) ? CommentsReason : ContainerReason);
+                document.Drop(i, Name, comment ? CommentsReason : ContainerReason);
             }
         }
     }

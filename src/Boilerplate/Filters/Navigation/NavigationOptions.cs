@@ -48,9 +48,17 @@ public sealed class NavigationOptions
     /// <value>The default value is 0.05: a short article under a long comment thread still loses the thread.</value>
     public double MinProseOutsideContainers { get; set; } = 0.05;
 
+    /// <summary>
+    /// Most prose words outside a comment section for the page to be a discussion thread, whose posts are its content: a
+    /// question or an opening post under a thread that holds at least three times its prose keeps the thread (HTML input).
+    /// </summary>
+    /// <value>The default value is 200; 0 drops comment sections whatever stands outside them.</value>
+    public int MaxOpeningPostWords { get; set; } = 200;
+
     internal void Validate(ICollection<string> errors)
     {
         Check(errors, MinProseWords >= 1, nameof(MinProseWords), "at least 1", MinProseWords);
+        Check(errors, MaxOpeningPostWords >= 0, nameof(MaxOpeningPostWords), "at least 0", MaxOpeningPostWords);
         Check(errors, MinProseOutsideContainers is >= 0 and <= 1, nameof(MinProseOutsideContainers), "in [0, 1]", MinProseOutsideContainers);
         Check(errors, MaxLexiconWords >= 1, nameof(MaxLexiconWords), "at least 1", MaxLexiconWords);
         Check(errors, MinLexiconCoverage is > 0 and <= 1, nameof(MinLexiconCoverage), "in (0, 1]", MinLexiconCoverage);
