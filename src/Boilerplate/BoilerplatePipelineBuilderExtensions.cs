@@ -1,3 +1,4 @@
+using Boilerplate.Filters.Fallback;
 using Boilerplate.Filters.ContentClassifier;
 using Boilerplate.Filters.ForeignScript;
 using Boilerplate.Filters.LineDeduplication;
@@ -25,6 +26,7 @@ public static class BoilerplatePipelineBuilderExtensions
         typeof(ForeignScriptFilter),
         typeof(ContentClassifierFilter),
         typeof(MainRegionFilter),
+        typeof(EmptyArticleFilter),
     ];
 
     /// <summary>Adds every built-in filter with its default options.</summary>
@@ -36,7 +38,8 @@ public static class BoilerplatePipelineBuilderExtensions
         .UseNavigation()
         .UseForeignScript()
         .UseContentClassifier()
-        .UseMainRegion();
+        .UseMainRegion()
+        .UseEmptyArticleFallback();
 
     /// <summary>Adds <see cref="TitleFilter"/>.</summary>
     /// <param name="builder">The builder.</param>
@@ -79,6 +82,13 @@ public static class BoilerplatePipelineBuilderExtensions
     /// <returns>The builder.</returns>
     public static BoilerplatePipelineBuilder UseMainRegion(this BoilerplatePipelineBuilder builder, MainRegionOptions? options = null) =>
         builder.UseBuiltIn(new MainRegionFilter(options));
+
+    /// <summary>Adds <see cref="EmptyArticleFilter"/>.</summary>
+    /// <param name="builder">The builder.</param>
+    /// <param name="options">Options, or <see langword="null"/> for the defaults.</param>
+    /// <returns>The builder.</returns>
+    public static BoilerplatePipelineBuilder UseEmptyArticleFallback(this BoilerplatePipelineBuilder builder, EmptyArticleOptions? options = null) =>
+        builder.UseBuiltIn(new EmptyArticleFilter(options));
 
     private static BoilerplatePipelineBuilder UseBuiltIn(this BoilerplatePipelineBuilder builder, BoilerplateFilter filter)
     {

@@ -19,11 +19,14 @@ internal sealed class HtmlDocumentParser : IDisposable
     /// <summary>A caption or byline element with more text than this is a wrapper that names one, not one.</summary>
     private const int MaxSmallElementChars = 600;
 
-    /// <summary>Noscript markup below this is a tracking pixel or a "please enable JavaScript" line: not worth a second walk.</summary>
-    private const int MinNoscriptMarkupChars = 1000;
+    /// <summary>Noscript or hidden markup below this is a tracking pixel, a "please enable JavaScript" line or an icon: not worth a second walk.</summary>
+    private const int MinGatedMarkupChars = 1000;
 
-    /// <summary>Prose the noscript fallback must add, beyond doubling the page's, to be read.</summary>
-    private const int MinNoscriptProseChars = 200;
+    /// <summary>Prose a second reading must add, beyond doubling the page's, to be taken.</summary>
+    private const int MinGatedProseChars = 200;
+
+    /// <summary>Hidden elements are read a second time only on pages that show less prose than this: most pages hide menus and dialogs, not their text.</summary>
+    private const int MaxProseCharsForHiddenReading = 500;
 
     /// <summary>A block of this many characters counts as prose when two readings of a page are compared.</summary>
     private const int MinProseBlockChars = 100;
@@ -78,16 +81,17 @@ internal sealed class HtmlDocumentParser : IDisposable
     private readonly string _markup;
 
     // Content a browser shows only after the page's scripts ran, or only without them: React's streamed segments (walked
-    // at their placeholders) and noscript fallbacks (walked when asked, see Parse).
+    // at their placeholders), noscript fallbacks and hidden elements (walked in a second reading, see Parse).
     private readonly Dictionary<string, HtmlNode>? _streamedSegments;
-    private readonly bool _walkNoscript;
+    private readonly ScriptGatedContent _walkGated;
     private long _noscriptMarkupChars;
+    private long _hiddenMarkupChars;
 
-    private HtmlDocumentParser(string markup, Dictionary<string, HtmlNode>? streamedSegments = null, bool walkNoscript = false)
+    private HtmlDocumentParser(string markup, Dictionary<string, HtmlNode>? streamedSegments = null, ScriptGatedContent walkGated = ScriptGatedContent.None)
     {
         _markup = markup;
         _streamedSegments = streamedSegments;
-        _walkNoscript = walkNoscript;
+        _walkGated = walkGated;
 
         // First guesses (the buffers grow): pages' text is a few percent of their markup, a block per few hundred characters.
         _text = new PooledList<char>(markup.Length / 8);
@@ -115,18 +119,33 @@ internal sealed class HtmlDocumentParser : IDisposable
         try
         {
             parser.Walk(dom.DocumentNode);
-            if (parser._noscriptMarkupChars >= MinNoscriptMarkupChars)
+            ScriptGatedContent gated = ScriptGatedContent.None;
+            if (parser._noscriptMarkupChars >= MinGatedMarkupChars)
             {
                 // A page whose scripts build the visible body (a forum app, a single-page site) gives crawlers and readers
-                // without scripts the whole text in noscript: read it when it holds more prose than the rest of the page.
-                var withNoscript = new HtmlDocumentParser(markup, StreamedSegments.Find(dom, markup), walkNoscript: true);
-                withNoscript.Walk(dom.DocumentNode);
-                if (withNoscript.ProseChars() >= 2 * parser.ProseChars() + MinNoscriptProseChars)
+                // without scripts the whole text in noscript.
+                gated |= ScriptGatedContent.Noscript;
+            }
+
+            if (parser._hiddenMarkupChars >= MinGatedMarkupChars && parser.ProseChars() < MaxProseCharsForHiddenReading)
+            {
+                // A page that shows almost no prose may hold it in elements its scripts reveal (tabs, lazy sections,
+                // content hidden until a script has run).
+                gated |= ScriptGatedContent.Hidden;
+            }
+
+            if (gated != ScriptGatedContent.None)
+            {
+                // The second reading wins when it holds more prose than the page shows, doubled: content that only
+                // repeats the visible article, or a hidden menu, does not.
+                var second = new HtmlDocumentParser(markup, StreamedSegments.Find(dom, markup), gated);
+                second.Walk(dom.DocumentNode);
+                if (second.ProseChars() >= 2 * parser.ProseChars() + MinGatedProseChars)
                 {
-                    (parser, withNoscript) = (withNoscript, parser);
+                    (parser, second) = (second, parser);
                 }
 
-                withNoscript.Dispose();
+                second.Dispose();
             }
 
             PageDocument document = parser.Build(markup, stopwords);
@@ -182,6 +201,15 @@ internal sealed class HtmlDocumentParser : IDisposable
         };
         TextDocumentParser.SetMainScript(document, scriptCounts);
         return document;
+    }
+
+    /// <summary>What a second reading of the page walks besides what a browser shows with scripts off.</summary>
+    [Flags]
+    private enum ScriptGatedContent
+    {
+        None = 0,
+        Noscript = 1,
+        Hidden = 2,
     }
 
     private readonly record struct Frame(HtmlNode Node, BlockTraits Traits, ContainerHint Hint, int Element, int Depth, int HeadingLevel, bool IsBlock, bool IsLink, bool IsPre, BlockTraits SmallKind = BlockTraits.None, int OuterSmallStart = -1);
@@ -267,7 +295,7 @@ internal sealed class HtmlDocumentParser : IDisposable
 
         // The head is walked like any element: its title and meta are read above and its scripts skipped, and when
         // </head> is missing HtmlAgilityPack nests the whole body inside it.
-        if (name == "noscript" && !_walkNoscript)
+        if (name == "noscript" && (_walkGated & ScriptGatedContent.Noscript) == 0)
         {
             _noscriptMarkupChars += MarkupLength.SpanOf(element, _markup.Length);
             return false;
@@ -289,7 +317,11 @@ internal sealed class HtmlDocumentParser : IDisposable
         var attributes = ElementAttributes.Read(element, _markup);
         if (!streamed && ContainerHints.IsHidden(element, attributes))
         {
-            return false;
+            if (attributes.AriaHidden || (_walkGated & ScriptGatedContent.Hidden) == 0)
+            {
+                _hiddenMarkupChars += attributes.AriaHidden ? 0 : MarkupLength.SpanOf(element, _markup.Length);
+                return false;
+            }
         }
 
         saved = new Frame(element, _traits, _hint, _element, _depth, _headingLevel, s_blockLevel.Contains(name), name == "a" && attributes.HasHref, name == "pre",

@@ -91,6 +91,29 @@ public sealed class ScriptRevealedContentTests
         Assert.DoesNotContain("pixel", s_noFilters.ProcessHtml(html).Document.Source, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void HiddenText_IsReadWhenThePageShowsAlmostNone()
+    {
+        // A product page whose description and specifications sit in tabs a script reveals.
+        string tabs = string.Concat(EnglishParagraphs[..6].Select(p => $"<p>{p}</p>"));
+        string html = $"<html><body><h1>Storm lantern</h1><div class=\"tab-panel\" style=\"display:none\">{tabs}</div><div aria-hidden=\"true\"><p>{EnglishParagraphs[9]}</p></div></body></html>";
+
+        CleanResult result = Cleaner.ProcessHtml(html);
+
+        Assert.Contains(EnglishParagraphs[0], result.Text, StringComparison.Ordinal);
+        Assert.Contains(EnglishParagraphs[5], result.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain(EnglishParagraphs[9], result.Document.Source, StringComparison.Ordinal); // aria-hidden stays out
+    }
+
+    [Fact]
+    public void HiddenText_IsNotReadWhenThePageShowsItsProse()
+    {
+        string hidden = string.Concat(EnglishParagraphs[3..9].Select(p => $"<p>{p}</p>"));
+        string html = $"<html><body><p>{EnglishParagraphs[0]}</p><p>{EnglishParagraphs[1]}</p><p>{EnglishParagraphs[2]}</p><div class=\"modal hidden\">{hidden}</div></body></html>";
+
+        Assert.DoesNotContain(EnglishParagraphs[3], s_noFilters.ProcessHtml(html).Document.Source, StringComparison.Ordinal);
+    }
+
     private static int CountOf(string text, string value)
     {
         int count = 0;

@@ -1,3 +1,4 @@
+using Boilerplate.Filters.Fallback;
 using Boilerplate.Filters.ContentClassifier;
 using Boilerplate.Filters.ForeignScript;
 using Boilerplate.Filters.LineDeduplication;
@@ -14,7 +15,7 @@ public sealed class BoilerplatePipelineBuilderTests
     private static readonly Type[] s_canonical =
     [
         typeof(TitleFilter), typeof(LineDeduplicationFilter), typeof(NavigationFilter), typeof(ForeignScriptFilter),
-        typeof(ContentClassifierFilter), typeof(MainRegionFilter),
+        typeof(ContentClassifierFilter), typeof(MainRegionFilter), typeof(EmptyArticleFilter),
     ];
 
     private static readonly Dictionary<string, Func<BoilerplatePipelineBuilder, BoilerplatePipelineBuilder>> s_uses = new()
@@ -25,14 +26,15 @@ public sealed class BoilerplatePipelineBuilderTests
         ["foreign-script"] = b => b.UseForeignScript(),
         ["classifier"] = b => b.UseContentClassifier(),
         ["main-region"] = b => b.UseMainRegion(),
+        ["fallback"] = b => b.UseEmptyArticleFallback(),
     };
 
     [Theory]
-    [InlineData("title,dedup,navigation,foreign-script,classifier,main-region")]
-    [InlineData("main-region,classifier,foreign-script,navigation,dedup,title")]
-    [InlineData("classifier,title,main-region,navigation,dedup,foreign-script")]
-    [InlineData("foreign-script,main-region,dedup,classifier,title,navigation")]
-    [InlineData("navigation,foreign-script,title,main-region,classifier,dedup")]
+    [InlineData("title,dedup,navigation,foreign-script,classifier,main-region,fallback")]
+    [InlineData("fallback,main-region,classifier,foreign-script,navigation,dedup,title")]
+    [InlineData("classifier,title,main-region,fallback,navigation,dedup,foreign-script")]
+    [InlineData("foreign-script,main-region,dedup,classifier,title,fallback,navigation")]
+    [InlineData("navigation,foreign-script,title,main-region,classifier,dedup,fallback")]
     public void UseXxx_AnyCallOrder_GivesTheCanonicalOrder(string order)
     {
         var builder = new BoilerplatePipelineBuilder();
@@ -44,7 +46,7 @@ public sealed class BoilerplatePipelineBuilderTests
         BoilerplatePipeline pipeline = builder.Build();
 
         Assert.Equal(s_canonical, pipeline.Filters.Select(f => f.GetType()));
-        Assert.Equal(["title", "dedup", "navigation", "foreign-script", "classifier", "main-region"], pipeline.Filters.Select(f => f.Name));
+        Assert.Equal(["title", "dedup", "navigation", "foreign-script", "classifier", "main-region", "fallback"], pipeline.Filters.Select(f => f.Name));
     }
 
     [Theory]
@@ -82,7 +84,7 @@ public sealed class BoilerplatePipelineBuilderTests
 
         NavigationFilter second = builder.Filters.Find<NavigationFilter>()!;
         Assert.NotSame(first, second);
-        Assert.Equal(6, builder.Filters.Count);
+        Assert.Equal(7, builder.Filters.Count);
         Assert.Equal(2, builder.Filters.ToList().IndexOf(second));
 
         // The replacement's options are in force: two short lines now make a menu.
@@ -134,7 +136,7 @@ public sealed class BoilerplatePipelineBuilderTests
 
         Assert.Equal(
             [typeof(TitleFilter), typeof(LineDeduplicationFilter), typeof(NavigationFilter), typeof(ForeignScriptFilter), typeof(DropLinesStartingWith),
-             typeof(ContentClassifierFilter), typeof(MainRegionFilter)],
+             typeof(ContentClassifierFilter), typeof(MainRegionFilter), typeof(EmptyArticleFilter)],
             pipeline.Filters.Select(f => f.GetType()));
     }
 
@@ -200,7 +202,7 @@ public sealed class BoilerplatePipelineBuilderTests
         var builder = new BoilerplatePipelineBuilder().UseDefaults().Use(user).Use(user);
 
         Assert.Single(builder.Filters, f => ReferenceEquals(f, user));
-        Assert.Equal(7, builder.Build().Filters.Count);
+        Assert.Equal(8, builder.Build().Filters.Count);
     }
 
     [Fact]

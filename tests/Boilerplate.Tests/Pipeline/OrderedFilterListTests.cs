@@ -16,7 +16,7 @@ public sealed class OrderedFilterListTests
 
         filters.InsertBefore<NavigationFilter>(mine);
 
-        Assert.Equal(["title", "dedup", "mine", "navigation", "foreign-script", "classifier", "main-region"], Names(filters));
+        Assert.Equal(["title", "dedup", "mine", "navigation", "foreign-script", "classifier", "main-region", "fallback"], Names(filters));
     }
 
     [Fact]
@@ -26,7 +26,7 @@ public sealed class OrderedFilterListTests
 
         filters.InsertAfter<ContentClassifierFilter>(new NamedFilter("mine"));
 
-        Assert.Equal(["title", "dedup", "navigation", "foreign-script", "classifier", "mine", "main-region"], Names(filters));
+        Assert.Equal(["title", "dedup", "navigation", "foreign-script", "classifier", "mine", "main-region", "fallback"], Names(filters));
     }
 
     [Fact]
@@ -124,7 +124,7 @@ public sealed class OrderedFilterListTests
         builder.Filters.Remove<LineDeduplicationFilter>();
         builder.UseLineDeduplication();
 
-        Assert.Equal(["title", "dedup", "navigation", "foreign-script", "classifier", "main-region"], Names(builder.Filters));
+        Assert.Equal(["title", "dedup", "navigation", "foreign-script", "classifier", "main-region", "fallback"], Names(builder.Filters));
     }
 
     [Fact]

@@ -37,15 +37,28 @@ public sealed class ArticleLossTests
     [Fact]
     public void HtmlPageWhoseTextTheParserCannotReach_IsFlagged()
     {
-        // An article only in <noscript> (a script renders it for browsers): the markup shows it, the blocks do not.
-        string html = "<html><head><title>Park plan</title><script>render()</script></head><body><div id=\"app\"></div><noscript>" +
-            string.Concat(Enumerable.Repeat($"<p>{Paragraph1}</p><p>{Paragraph2}</p>", 3)) + "</noscript></body></html>";
+        // An article only in an inert template that no script of the page is known to stamp out: the markup shows it, the blocks do not.
+        string html = "<html><head><title>Park plan</title><script>render()</script></head><body><div id=\"app\"></div><template id=\"article\">" +
+            string.Concat(Enumerable.Repeat($"<p>{Paragraph1}</p><p>{Paragraph2}</p>", 3)) + "</template></body></html>";
 
         CleanResult result = Cleaner.ProcessHtml(html);
 
         Assert.Equal(string.Empty, result.Text);
         Assert.Equal(CleanWarnings.ArticleMayBeLost, result.Warnings);
-        Assert.Equal(CleanWarnings.None, Cleaner.ProcessHtml(html.Replace("noscript", "div", StringComparison.Ordinal)).Warnings);
+        Assert.Equal(CleanWarnings.None, Cleaner.ProcessHtml(html.Replace("template", "div", StringComparison.Ordinal)).Warnings);
+    }
+
+    [Fact]
+    public void HtmlPageWhoseArticleIsOnlyInNoscript_IsRead()
+    {
+        // A script renders the article for browsers; readers without scripts get it from noscript, and so does the parser.
+        string html = "<html><head><title>Park plan</title><script>render()</script></head><body><div id=\"app\"></div><noscript>" +
+            string.Concat(Enumerable.Repeat($"<p>{Paragraph1}</p><p>{Paragraph2}</p>", 3)) + "</noscript></body></html>";
+
+        CleanResult result = Cleaner.ProcessHtml(html);
+
+        Assert.Contains(Paragraph1, result.Text, StringComparison.Ordinal);
+        Assert.Equal(CleanWarnings.None, result.Warnings);
     }
 
     [Fact]

@@ -15,6 +15,9 @@ namespace Boilerplate.Filters.MainRegion;
 /// </summary>
 public sealed class MainRegionFilter : BoilerplateFilter
 {
+    /// <summary>The filter's <see cref="BoilerplateFilter.Name"/>.</summary>
+    internal const string FilterName = "main-region";
+
     /// <summary>Reason: a small region of text far from the article.</summary>
     public const string OutsideMainRegionReason = "small text region away from the article";
 
@@ -59,7 +62,7 @@ public sealed class MainRegionFilter : BoilerplateFilter
     /// <summary>Creates the filter.</summary>
     /// <param name="options">Options, copied; <see langword="null"/> for the defaults.</param>
     public MainRegionFilter(MainRegionOptions? options = null)
-        : base("main-region")
+        : base(FilterName)
     {
         _options = (options ?? new MainRegionOptions()).Clone();
     }

@@ -17,6 +17,9 @@ namespace Boilerplate.Filters.Navigation;
 /// </remarks>
 public sealed class NavigationFilter : BoilerplateFilter
 {
+    /// <summary>The filter's <see cref="BoilerplateFilter.Name"/>.</summary>
+    internal const string FilterName = "navigation";
+
     /// <summary>Reason: a line of only digits and punctuation (counters, separators).</summary>
     public const string NoLettersReason = "no letters";
 
@@ -70,7 +73,7 @@ public sealed class NavigationFilter : BoilerplateFilter
     /// <summary>Creates the filter.</summary>
     /// <param name="options">Options, copied; <see langword="null"/> for the defaults.</param>
     public NavigationFilter(NavigationOptions? options = null)
-        : base("navigation")
+        : base(FilterName)
     {
         _options = (options ?? new NavigationOptions()).Clone();
     }
