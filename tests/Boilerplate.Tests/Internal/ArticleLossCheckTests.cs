@@ -1,9 +1,11 @@
 using Boilerplate.Internal;
+using Boilerplate.Tests.Support;
+using Xunit.Abstractions;
 
 namespace Boilerplate.Tests.Internal;
 
 /// <summary>The markup letter count behind the "text lost in parsing" warning.</summary>
-public class ArticleLossCheckTests
+public class ArticleLossCheckTests(ITestOutputHelper output)
 {
     [Fact]
     public void CountLetters_MixedText_SameAsCharIsLetterOneByOne()
@@ -50,8 +52,10 @@ public class ArticleLossCheckTests
     [Fact]
     public void Limit_TextBound_RealPages_IsAtLeastTheMarkupLetters()
     {
-        var files = Directory.EnumerateFiles(Path.Combine(Boilerplate.Tests.Reliability.HostilePages.RepositoryRoot()!, "samples")).ToList();
-        if (Boilerplate.Tests.Reliability.HostilePages.EvalFolder() is { } eval)
+        // The sample and the HTML test pages always; the first 100 CleanEval pages of ../shared/eval when it is there.
+        string[] htmlPages = [.. Directory.EnumerateFiles(Path.Combine(AppContext.BaseDirectory, "Html", "Pages"), "*.html").Order(StringComparer.Ordinal)];
+        var files = Directory.EnumerateFiles(Path.Combine(RepositoryFolders.Root, "samples")).Concat(htmlPages).ToList();
+        if (RepositoryFolders.Eval(output, $"the sample and the {htmlPages.Length} HTML test pages") is { } eval)
         {
             files.AddRange(Directory.EnumerateFiles(Path.Combine(eval, "cleaneval", "html")).Order(StringComparer.Ordinal).Take(100));
         }

@@ -1,9 +1,11 @@
+using Boilerplate.Tests.Support;
+using Xunit.Abstractions;
 using static Boilerplate.Tests.Support.TestPages;
 
 namespace Boilerplate.Tests.Pipeline;
 
 /// <summary>One pipeline shared by many threads gives, page for page, what it gives on one thread.</summary>
-public sealed class BoilerplatePipelineConcurrencyTests
+public sealed class BoilerplatePipelineConcurrencyTests(ITestOutputHelper output)
 {
     private const int PagesPerDataSet = 6;
 
@@ -18,16 +20,16 @@ public sealed class BoilerplatePipelineConcurrencyTests
 
         // Every page several times, in an order that mixes pages and forms, on every core.
         int rounds = 3;
+        int[] order = MixedOrder.Strided(pages.Length, 7);
         string[] actual = new string[pages.Length * rounds];
         Parallel.For(0, actual.Length, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(4, Environment.ProcessorCount * 2) }, i =>
         {
-            int page = (i * 7) % pages.Length;
-            actual[i] = Fingerprint(Run(pipeline, pages[page]));
+            actual[i] = Fingerprint(Run(pipeline, pages[order[i % pages.Length]]));
         });
 
         for (int i = 0; i < actual.Length; i++)
         {
-            int page = (i * 7) % pages.Length;
+            int page = order[i % pages.Length];
             Assert.True(expected[page] == actual[i], $"page {pages[page].Name} differs when run in parallel");
         }
     }
@@ -52,9 +54,9 @@ public sealed class BoilerplatePipelineConcurrencyTests
         result.Title + "\u0001" + result.Text + "\u0001" + string.Join("\u0002", result.Explain().Select(d => $"{d.Index}|{d.LineNumber}|{d.Label}|{d.Filter}|{d.Reason}"))
         + "\u0001" + result.ToMarkdown() + "\u0001" + result.Document.Language;
 
-    private static Page[] LoadPages()
+    private Page[] LoadPages()
     {
-        string? eval = FindEvalFolder();
+        string? eval = RepositoryFolders.Eval(output, "the sample dump and 24 generated pages (12 dumps, 12 HTML)");
         var pages = new List<Page>();
         if (eval is not null)
         {
@@ -82,21 +84,6 @@ public sealed class BoilerplatePipelineConcurrencyTests
         }
 
         return [.. pages];
-    }
-
-    /// <summary>../shared/eval next to the repository: the folder holding Boilerplate.sln, found by walking up from the test binaries.</summary>
-    private static string? FindEvalFolder()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Boilerplate.sln")))
-            {
-                string eval = Path.GetFullPath(Path.Combine(dir.FullName, "..", "shared", "eval"));
-                return Directory.Exists(eval) ? eval : null;
-            }
-        }
-
-        return null;
     }
 
     private static IEnumerable<Page> GeneratedPages()

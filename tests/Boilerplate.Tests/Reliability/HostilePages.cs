@@ -44,28 +44,6 @@ internal static class HostilePages
         return builder.ToString();
     }
 
-    /// <summary>The repository root (the folder holding Boilerplate.sln), found by walking up from the test binaries.</summary>
-    public static string? RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Boilerplate.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        return null;
-    }
-
-    /// <summary>../shared/eval beside the repository, or <see langword="null"/> when it is not there.</summary>
-    public static string? EvalFolder()
-    {
-        string? root = RepositoryRoot();
-        string? eval = root is null ? null : Path.GetFullPath(Path.Combine(root, "..", "shared", "eval"));
-        return eval is not null && Directory.Exists(eval) ? eval : null;
-    }
-
     public static BoilerplatePipeline WithLimits(Action<PipelineLimits> limits)
     {
         var builder = new BoilerplatePipelineBuilder().UseDefaults();

@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using static Boilerplate.Tests.Reliability.HostilePages;
+using Boilerplate.Tests.Support;
 
 namespace Boilerplate.Tests.Reliability;
 
@@ -9,9 +9,7 @@ public sealed class RegexPolicyTests
     [Fact]
     public void EveryRegexInSrc_IsNonBacktrackingOrHasATimeout()
     {
-        string? root = RepositoryRoot();
-        Assert.NotNull(root);
-        string[] sources = Directory.GetFiles(Path.Combine(root, "src"), "*.cs", SearchOption.AllDirectories)
+        string[] sources = Directory.GetFiles(Path.Combine(RepositoryFolders.Root, "src"), "*.cs", SearchOption.AllDirectories)
             .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
             .ToArray();
         Assert.NotEmpty(sources);
@@ -28,7 +26,7 @@ public sealed class RegexPolicyTests
                     && !lines[i].Contains("TimeSpan", StringComparison.Ordinal)
                     && !lines[i].Contains("matchTimeoutMilliseconds", StringComparison.Ordinal))
                 {
-                    offenders.Add($"{Path.GetRelativePath(root, file)}:{i + 1}: {lines[i].Trim()}");
+                    offenders.Add($"{Path.GetRelativePath(RepositoryFolders.Root, file)}:{i + 1}: {lines[i].Trim()}");
                 }
             }
         }

@@ -1,5 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
+using Boilerplate.Tests.Support;
+using Xunit.Abstractions;
 using static Boilerplate.Tests.Reliability.HostilePages;
 
 namespace Boilerplate.Tests.Reliability;
@@ -8,7 +10,7 @@ namespace Boilerplate.Tests.Reliability;
 /// One pipeline shared by many threads gives, over the whole ../shared/eval corpus (both forms), byte-identical results
 /// to a single thread, run after run. Without the corpus it runs on the samples and generated pages instead.
 /// </summary>
-public sealed class ThreadSafetyTests
+public sealed class ThreadSafetyTests(ITestOutputHelper output)
 {
     [Fact]
     public void SharedPipelineOnManyThreads_IsByteIdenticalToOneThread_RunAfterRun()
@@ -22,11 +24,11 @@ public sealed class ThreadSafetyTests
         // Twice, on four times as many threads as cores, in two different orders that mix the data sets and forms.
         for (int run = 0; run < 2; run++)
         {
-            int stride = run == 0 ? 7 : 13;
+            int[] order = MixedOrder.Strided(pages.Length, run == 0 ? 7 : 13);
             byte[][] actual = new byte[pages.Length][];
             Parallel.For(0, pages.Length, new ParallelOptions { MaxDegreeOfParallelism = 4 * Environment.ProcessorCount }, i =>
             {
-                int page = (int)((long)i * stride % pages.Length);
+                int page = order[i];
                 actual[page] = Fingerprint(pages[page].Run(pipeline));
             });
 
@@ -51,10 +53,10 @@ public sealed class ThreadSafetyTests
         return SHA256.HashData(Encoding.UTF8.GetBytes(builder.ToString()));
     }
 
-    private static Page[] LoadPages(out bool fromEval)
+    private Page[] LoadPages(out bool fromEval)
     {
         var pages = new List<Page>();
-        string? eval = EvalFolder();
+        string? eval = RepositoryFolders.Eval(output, "the sample dump and 48 generated pages (24 dumps, 24 HTML)");
         fromEval = eval is not null;
         if (eval is not null)
         {

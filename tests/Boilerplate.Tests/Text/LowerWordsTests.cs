@@ -1,10 +1,11 @@
-using Boilerplate.Tests.Reliability;
+using Boilerplate.Tests.Support;
 using Boilerplate.Text;
+using Xunit.Abstractions;
 
 namespace Boilerplate.Tests.Text;
 
 /// <summary>The vector tokenizer of lines with ASCII words must find exactly the words the per-character tokenizer finds.</summary>
-public class LowerWordsTests
+public class LowerWordsTests(ITestOutputHelper output)
 {
     [Theory]
     [MemberData(nameof(ScanAsciiTests.Lines), MemberType = typeof(ScanAsciiTests))]
@@ -33,8 +34,8 @@ public class LowerWordsTests
     [Fact]
     public void TokenizeAsciiWords_RealDumpLines_SameWordsAsTokenizeCharacters()
     {
-        var files = new List<string> { Path.Combine(HostilePages.RepositoryRoot()!, "samples", "news-article.dump.txt") };
-        if (HostilePages.EvalFolder() is { } eval)
+        var files = new List<string> { Path.Combine(RepositoryFolders.Root, "samples", "news-article.dump.txt") };
+        if (RepositoryFolders.Eval(output, "the lines of the sample dump") is { } eval)
         {
             files.AddRange(Directory.EnumerateFiles(Path.Combine(eval, "readability", "dump")).Order(StringComparer.Ordinal).Take(40));
         }

@@ -1,11 +1,12 @@
 using Boilerplate.Languages;
-using Boilerplate.Tests.Reliability;
+using Boilerplate.Tests.Support;
 using Boilerplate.Text;
+using Xunit.Abstractions;
 
 namespace Boilerplate.Tests.Text;
 
 /// <summary>The vector scan of blocks with ASCII words must give exactly the features the per-character scan gives.</summary>
-public class ScanAsciiTests
+public class ScanAsciiTests(ITestOutputHelper output)
 {
     public static TheoryData<string> Lines() =>
     [
@@ -182,8 +183,8 @@ public class ScanAsciiTests
     public void ScanAscii_RealDumps_SameFeaturesAsScanCharacters()
     {
         // The repository's sample always; the first 60 scrapinghub dumps of ../shared/eval when it is there.
-        var files = new List<string> { Path.Combine(HostilePages.RepositoryRoot()!, "samples", "news-article.dump.txt") };
-        if (HostilePages.EvalFolder() is { } eval)
+        var files = new List<string> { Path.Combine(RepositoryFolders.Root, "samples", "news-article.dump.txt") };
+        if (RepositoryFolders.Eval(output, "the lines of the sample dump") is { } eval)
         {
             files.AddRange(Directory.EnumerateFiles(Path.Combine(eval, "scrapinghub", "dump")).Order(StringComparer.Ordinal).Take(60));
         }

@@ -1,11 +1,12 @@
 using Boilerplate.Filters.Navigation;
-using Boilerplate.Tests.Reliability;
+using Boilerplate.Tests.Support;
 using Boilerplate.Text;
+using Xunit.Abstractions;
 
 namespace Boilerplate.Tests.Filters.Navigation;
 
 /// <summary>The matcher looks phrases up by their first word: it must find what trying every phrase at every word finds.</summary>
-public class PhraseMatcherTests
+public class PhraseMatcherTests(ITestOutputHelper output)
 {
     private static readonly PhraseMatcher Matcher = new(NavigationLexicon.Entries);
 
@@ -27,8 +28,8 @@ public class PhraseMatcherTests
     [Fact]
     public void Match_RealDumpLines_SameAsTryingEveryPhrase()
     {
-        var files = new List<string> { Path.Combine(HostilePages.RepositoryRoot()!, "samples", "news-article.dump.txt") };
-        if (HostilePages.EvalFolder() is { } eval)
+        var files = new List<string> { Path.Combine(RepositoryFolders.Root, "samples", "news-article.dump.txt") };
+        if (RepositoryFolders.Eval(output, "the lines of the sample dump") is { } eval)
         {
             files.AddRange(Directory.EnumerateFiles(Path.Combine(eval, "cleaneval", "dump")).Order(StringComparer.Ordinal).Take(80));
         }
