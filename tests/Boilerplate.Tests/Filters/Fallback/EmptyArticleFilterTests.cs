@@ -35,7 +35,7 @@ public sealed class EmptyArticleFilterTests
     [Fact]
     public void PageOfLinksOnly_StaysEmpty()
     {
-        string html = "<html><body><nav><a href=\"/a\">Storm news from the coast and the towns</a></nav><div class=\"menu\"><p>Weather, rivers, tides, roads and rail today</p></div></body></html>";
+        string html = "<html><body><nav><a href=\"/a\">Storm news from the coast and the towns</a></nav><div class=\"menu\"><p><a href=\"/w\">Weather, rivers, tides, roads and rail today</a></p></div></body></html>";
 
         Assert.Equal(string.Empty, Cleaner.ProcessHtml(html).Text);
     }
