@@ -18,7 +18,9 @@ internal static class RelatedContentHeadings
         "more stories", "more articles", "more news", "most popular", "most read", "most viewed", "don t miss", "dont miss",
         "do not miss", "recommended", "recommended for you", "recommended stories", "recommended articles", "recommended reading",
         "read more", "read next", "read also", "also read", "explore further", "trending", "trending now", "popular posts",
-        "popular stories", "popular articles",
+        "popular stories", "popular articles", "latest news", "latest stories", "latest articles", "latest posts",
+        "recent posts", "recent articles", "recent stories", "recent news", "in other news", "more like this", "other stories",
+        "other articles", "more to read", "keep reading", "up next", "what to read next", "editor s picks", "editors picks",
         "leia também", "veja também", "você pode gostar", "você também pode gostar", "você pode gostar também", "mais lidas",
         "posts relacionados", "artigos relacionados", "notícias relacionadas",
         "te puede interesar", "también te puede interesar", "noticias relacionadas", "artículos relacionados", "lo más leído",
@@ -32,7 +34,7 @@ internal static class RelatedContentHeadings
     /// <summary>Headings that start with one of these, as whole words ("More from the Courier", "Most popular in Sport").</summary>
     private static readonly string[] s_prefixes =
     [
-        "more from", "most popular", "most read", "самые популярные",
+        "more from", "most popular", "most read", "also in", "more in", "latest from", "more stories from", "самые популярные",
     ];
 
     /// <summary>Most words of such a heading.</summary>

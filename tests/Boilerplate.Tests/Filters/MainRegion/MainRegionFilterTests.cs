@@ -390,6 +390,27 @@ public sealed class MainRegionFilterTests
         }
     }
 
+    [Theory]
+    [InlineData("Also in the News")]
+    [InlineData("Latest news")]
+    [InlineData("More in Science")]
+    [InlineData("Up next")]
+    public void Apply_HtmlHeadingsThatAnnounceOtherArticles_EndTheArticle(string heading)
+    {
+        string html = $"""
+            <html><body><article>
+            {string.Concat(EnglishParagraphs[..4].Select(p => $"<p>{p}</p>"))}
+            <h3>{heading}</h3>
+            <div class="post"><p>{s_teasers[0]}</p></div>
+            <div class="post"><p>{s_teasers[1]}</p></div>
+            </article></body></html>
+            """;
+
+        CleanResult result = Cleaner.ProcessHtml(html);
+
+        Assert.Equal(EnglishParagraphs[..4], result.KeptLines());
+    }
+
     [Fact]
     public void Apply_HtmlRelatedArticlesHeadingBeforeAnyArticle_KeepsWhatFollows()
     {
