@@ -98,6 +98,24 @@ internal static class HtmlDepthLimiter
         return other;
     }
 
+    /// <summary>
+    /// Where a title's text runs into a tag (a '&lt;' followed by a letter, '/' or '!'), when it does before
+    /// <paramref name="end"/>: a title holds plain text, so markup inside it means its closing tag is missing.
+    /// </summary>
+    private static int? UnclosedTitleEnd(string html, int start, int end)
+    {
+        for (int k = html.IndexOf('<', start, end - start); k >= 0 && k + 1 < end; k = html.IndexOf('<', k + 1, end - k - 1))
+        {
+            char c = html[k + 1];
+            if (char.IsAsciiLetter(c) || c is '/' or '!')
+            {
+                return k;
+            }
+        }
+
+        return null;
+    }
+
     private static string RawTextEnd(string name) => name switch
     {
         "script" => "</script",
@@ -281,6 +299,15 @@ internal static class HtmlDepthLimiter
             {
                 int close = html.AsSpan(i).IndexOf(RawTextEnd(name), StringComparison.OrdinalIgnoreCase);
                 int contentStart = i;
+                if (name == "title" && UnclosedTitleEnd(html, i, close < 0 ? html.Length : i + close) is int titleEnd)
+                {
+                    // A title that runs into markup was never closed: an HTML5 parser would take the rest of the page as
+                    // its text and show nothing. It ends where the markup starts, as lenient parsers (libxml2) end it.
+                    Cut(titleEnd, titleEnd, "</title>");
+                    i = titleEnd;
+                    continue;
+                }
+
                 i = close < 0 ? html.Length : i + close;
                 if (name is "script" or "style")
                 {
