@@ -136,11 +136,14 @@ internal sealed class HtmlDocumentParser : IDisposable
 
             if (gated != ScriptGatedContent.None)
             {
-                // The second reading wins when it holds more prose than the page shows, doubled: content that only
-                // repeats the visible article, or a hidden menu, does not.
+                // The second reading wins when it holds more prose than the page shows, doubled (content that only
+                // repeats the visible article, or a hidden menu, does not), or, on a page that shows no prose at all
+                // (a listing of short items), more than twice its text.
                 var second = new HtmlDocumentParser(markup, StreamedSegments.Find(dom, markup), gated);
                 second.Walk(dom.DocumentNode);
-                if (second.ProseChars() >= 2 * parser.ProseChars() + MinGatedProseChars)
+                long prose = parser.ProseChars();
+                if (second.ProseChars() >= 2 * prose + MinGatedProseChars
+                    || (prose < MinGatedProseChars && second._text.Count >= 2 * parser._text.Count + MinGatedMarkupChars))
                 {
                     (parser, second) = (second, parser);
                 }
@@ -203,7 +206,7 @@ internal sealed class HtmlDocumentParser : IDisposable
         return document;
     }
 
-    /// <summary>What a second reading of the page walks besides what a browser shows with scripts off.</summary>
+    /// <summary>Content a browser shows only in some conditions (noscript without scripts, hidden elements once scripts reveal them), which a second reading of the page walks.</summary>
     [Flags]
     private enum ScriptGatedContent
     {
