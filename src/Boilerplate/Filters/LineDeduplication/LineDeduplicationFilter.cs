@@ -35,7 +35,7 @@ public sealed class LineDeduplicationFilter : BoilerplateFilter
         for (int i = 0; i < document.Count; i++)
         {
             ref readonly Block block = ref document[i];
-            if (block.WordCount == 0 || IsArticleMarkup(block))
+            if (block.WordCount == 0 || IsArticleMarkup(block) || block.Has(BlockTraits.Preformatted))
             {
                 continue;
             }

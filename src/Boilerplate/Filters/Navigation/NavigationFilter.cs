@@ -110,9 +110,9 @@ public sealed class NavigationFilter : BoilerplateFilter
     private byte JudgeLine(PageDocument document, int index)
     {
         ref readonly Block block = ref document[index];
-        if (block.Label != BlockLabel.Undecided)
+        if (block.Label != BlockLabel.Undecided || block.Has(BlockTraits.Preformatted))
         {
-            return 0;
+            return 0; // code and preformatted text are not furniture, whatever their words
         }
 
         bool html = document.Format == PageFormat.Html;
@@ -400,7 +400,10 @@ public sealed class NavigationFilter : BoilerplateFilter
     {
         for (int k = from; k < to; k++)
         {
-            document.Drop(k, Name, reason);
+            if (!document[k].Has(BlockTraits.Preformatted))
+            {
+                document.Drop(k, Name, reason);
+            }
         }
     }
 
