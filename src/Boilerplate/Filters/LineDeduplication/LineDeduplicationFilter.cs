@@ -10,6 +10,9 @@ namespace Boilerplate.Filters.LineDeduplication;
 /// </summary>
 public sealed class LineDeduplicationFilter : BoilerplateFilter
 {
+    /// <summary>The filter's <see cref="BoilerplateFilter.Name"/>.</summary>
+    internal const string FilterName = "dedup";
+
     /// <summary>Reason: a short line that appears more than once on the page.</summary>
     public const string RepeatedShortLineReason = "repeated short line";
 
@@ -21,7 +24,7 @@ public sealed class LineDeduplicationFilter : BoilerplateFilter
     /// <summary>Creates the filter.</summary>
     /// <param name="options">Options, copied; <see langword="null"/> for the defaults.</param>
     public LineDeduplicationFilter(LineDeduplicationOptions? options = null)
-        : base("dedup")
+        : base(FilterName)
     {
         _options = (options ?? new LineDeduplicationOptions()).Clone();
     }

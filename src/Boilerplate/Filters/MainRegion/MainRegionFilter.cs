@@ -48,6 +48,9 @@ public sealed class MainRegionFilter : BoilerplateFilter
     /// <summary>Reason: a heading that announces links to other articles ("Related articles", "You may also like"), or what follows it in its container.</summary>
     public const string RelatedHeadingReason = "after a heading announcing related articles";
 
+    /// <summary>Reason: an item of the listing of a page without an article (a chart, a category, search results).</summary>
+    public const string ListingItemReason = "item of the page's listing (the page has no article)";
+
     /// <summary>Reason: an item of a list of teasers for other articles.</summary>
     public const string TeaserReason = "teaser list: repeated items of a linked headline and a short excerpt";
 
@@ -427,6 +430,7 @@ public sealed class MainRegionFilter : BoilerplateFilter
         double[] coreWords = new double[n];
         double[] otherWords = new double[n];
         bool[] headline = new bool[n];
+        bool[] furniture = new bool[n];
         foreach (ref readonly Block block in document.Blocks)
         {
             int e = block.Element;
@@ -434,6 +438,8 @@ public sealed class MainRegionFilter : BoilerplateFilter
             {
                 continue;
             }
+
+            furniture[e] |= (block.Traits & (BlockTraits.InBoilerplateContainer | BlockTraits.InNavigation | BlockTraits.InHeader | BlockTraits.InFooter)) != 0;
 
             otherWords[e] += block.WordCount * (1 - block.LinkDensity);
             if (block.LinkDensity >= MinHeadlineLinkDensity && block.WordCount >= 2 && block.WordCount <= _options.MaxTeaserHeadlineWords)
@@ -459,11 +465,18 @@ public sealed class MainRegionFilter : BoilerplateFilter
             {
                 otherWords[outline.Parents[e]] += otherWords[e];
                 headline[outline.Parents[e]] |= headline[e];
+                furniture[outline.Parents[e]] |= furniture[e];
             }
         }
 
         if (coreWords[core] < _options.MinTeaserCoreWords)
         {
+            // No article: the page may be a listing, whose items are its content.
+            if (_options.MinListingItems > 0)
+            {
+                PageListing.Keep(document, outline, headline, otherWords, furniture, _options.MinListingItems, _options.MaxTeaserExcerptWords, Name, ListingItemReason);
+            }
+
             return;
         }
 

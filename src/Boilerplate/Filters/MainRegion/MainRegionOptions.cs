@@ -79,6 +79,14 @@ public sealed class MainRegionOptions
     public int MinTeaserCoreWords { get; set; } = 150;
 
     /// <summary>
+    /// Fewest sibling items (each a linked headline with a little more text: a year, a price, an excerpt) that make the
+    /// listing of an HTML page without an article core (<see cref="MinTeaserCoreWords"/>); the items of the largest such
+    /// group are kept even where they were dropped for their links or their context. 0 turns this off.
+    /// </summary>
+    /// <value>The default value is 5.</value>
+    public int MinListingItems { get; set; } = 5;
+
+    /// <summary>
     /// In a text dump, a run of at most this many blocks dropped for their context between two kept blocks of the article's
     /// span (from its first to its last prose block) is kept: a subheading, a short paragraph, a few list items. 0 turns it off.
     /// </summary>
@@ -137,6 +145,7 @@ public sealed class MainRegionOptions
         OptionCheck.Require(errors, MinTeaserItems is 0 or >= 2, type, nameof(MinTeaserItems), "0 or at least 2", MinTeaserItems);
         OptionCheck.Require(errors, MaxTeaserHeadlineWords >= 2, type, nameof(MaxTeaserHeadlineWords), "at least 2", MaxTeaserHeadlineWords);
         OptionCheck.Require(errors, MaxTeaserExcerptWords >= 0, type, nameof(MaxTeaserExcerptWords), "at least 0", MaxTeaserExcerptWords);
+        OptionCheck.Require(errors, MinListingItems is 0 or >= 2, type, nameof(MinListingItems), "0 or at least 2", MinListingItems);
         OptionCheck.Require(errors, MinTeaserCoreWords >= 0, type, nameof(MinTeaserCoreWords), "at least 0", MinTeaserCoreWords);
     }
 

@@ -1,0 +1,53 @@
+using Boilerplate.Filters.MainRegion;
+using static Boilerplate.Tests.Support.TestPages;
+
+namespace Boilerplate.Tests.Filters.MainRegion;
+
+/// <summary>A page without an article keeps its listing; a page with one keeps the article and drops the list beside it.</summary>
+public sealed class PageListingTests
+{
+    private static readonly string[] s_films =
+    [
+        "The Storm Over the Harbour", "A Town Under Water", "Night of the Long Tide", "The Last Ferry Home", "Dunes and Dykes",
+        "The Lighthouse Keeper's Daughter", "Seven Days of Rain",
+    ];
+
+    private static string Chart(string wrapper = "ol") =>
+        $"<{wrapper}>" + string.Concat(s_films.Select((f, i) => $"<li><h3><a href=\"/title/{i}\">{f}</a></h3><p>{1990 + i} · 2h {10 + i}m · rated {9.0 - (i / 10.0):0.0}</p></li>")) + $"</{wrapper}>";
+
+    [Fact]
+    public void PageWithoutArticle_KeepsTheItemsOfItsListing()
+    {
+        string html = $"<html><body><nav><a href=\"/\">Home</a><a href=\"/charts\">Charts</a></nav><main><h1>Top films about the sea</h1>{Chart()}</main></body></html>";
+
+        CleanResult result = Cleaner.ProcessHtml(html);
+
+        foreach (string film in s_films)
+        {
+            Assert.Contains(film, result.Text, StringComparison.Ordinal);
+        }
+
+        Assert.Contains(result.Explain(), d => d.Reason == MainRegionFilter.ListingItemReason);
+        Assert.DoesNotContain("Charts", result.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ShortArticleWithAListOfOtherStories_KeepsOnlyTheArticle()
+    {
+        string html = $"<html><body><article><h1>Storm floods the coast</h1><p>{EnglishParagraphs[0]}</p><p>{EnglishParagraphs[1]}</p></article><aside class=\"most-read\"><h2>Most read</h2>{Chart()}</aside></body></html>";
+
+        CleanResult result = Cleaner.ProcessHtml(html);
+
+        Assert.Equal(Dump(EnglishParagraphs[..2]), result.Text);
+    }
+
+    [Fact]
+    public void ListingRule_IsAnOption()
+    {
+        string html = $"<html><body><main><h1>Top films about the sea</h1>{Chart()}</main></body></html>";
+        BoilerplatePipeline off = new BoilerplatePipelineBuilder().UseDefaults().UseMainRegion(new MainRegionOptions { MinListingItems = 0 }).Build();
+
+        Assert.DoesNotContain(off.ProcessHtml(html).Explain(), d => d.Reason == MainRegionFilter.ListingItemReason);
+        Assert.Throws<ArgumentException>(() => new BoilerplatePipelineBuilder().UseMainRegion(new MainRegionOptions { MinListingItems = 1 }).Build());
+    }
+}
