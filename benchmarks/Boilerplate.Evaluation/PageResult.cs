@@ -9,6 +9,7 @@ namespace Boilerplate.Evaluation;
 /// <param name="Flagged">Whether the result says the article may have been lost (<see cref="CleanWarnings.ArticleMayBeLost"/>).</param>
 /// <param name="Dropped">Lines wrongly left out.</param>
 /// <param name="Kept">Lines wrongly kept.</param>
+/// <param name="TemplateRemoved">Lines the site template removed (<c>--sites</c>), right or wrong.</param>
 internal sealed record PageResult(
     string Id,
     PageScore Score,
@@ -17,7 +18,8 @@ internal sealed record PageResult(
     string? Error,
     bool Flagged,
     IReadOnlyList<LineMistake> Dropped,
-    IReadOnlyList<LineMistake> Kept);
+    IReadOnlyList<LineMistake> Kept,
+    IReadOnlyList<LineMistake>? TemplateRemoved = null);
 
 /// <summary>One data set in one mode.</summary>
 /// <param name="Dataset">The data set.</param>
@@ -25,8 +27,12 @@ internal sealed record PageResult(
 /// <param name="Pages">Every page, in the data set's order.</param>
 /// <param name="Score">The data set's figures.</param>
 /// <param name="Elapsed">Wall time of extraction, writing and scoring.</param>
-internal sealed record RunResult(Dataset Dataset, EvalMode Mode, IReadOnlyList<PageResult> Pages, DatasetScore Score, TimeSpan Elapsed)
+/// <param name="Sites">Whether pages of sites of several pages were cleaned with their site's template (<c>--sites</c>).</param>
+internal sealed record RunResult(Dataset Dataset, EvalMode Mode, IReadOnlyList<PageResult> Pages, DatasetScore Score, TimeSpan Elapsed, bool Sites = false)
 {
+    /// <summary>The mode's name, with <c>-sites</c> for a site-template run: in paths, tables and floors.</summary>
+    public string ModeLabel => Mode.Name() + (Sites ? "-sites" : string.Empty);
+
     public int Empty => Pages.Count(p => p.OutputEmpty);
 
     public int Errors => Pages.Count(p => p.Error is not null);
@@ -47,5 +53,5 @@ internal sealed record RunResult(Dataset Dataset, EvalMode Mode, IReadOnlyList<P
     }
 
     /// <summary>Where this run's outputs and loss report go, relative to the out folder.</summary>
-    public string RelativeDirectory => Dataset.Name + "/" + Mode.Name();
+    public string RelativeDirectory => Dataset.Name + "/" + ModeLabel;
 }

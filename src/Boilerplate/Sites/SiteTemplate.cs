@@ -94,7 +94,9 @@ public sealed class SiteTemplate
     /// <param name="document">A page parsed by a pipeline.</param>
     /// <param name="index">The block's index.</param>
     /// <returns>The number of pages, from 0 to <see cref="PageCount"/>.</returns>
-    public int PagesHolding(PageDocument document, int index)
+    public int PagesHolding(PageDocument document, int index) => PagesHolding(document, index, byPlace: true);
+
+    internal int PagesHolding(PageDocument document, int index, bool byPlace)
     {
         ArgumentNullException.ThrowIfNull(document);
         ref readonly Block block = ref document[index];
@@ -103,7 +105,7 @@ public sealed class SiteTemplate
             return 0;
         }
 
-        return document.Outline is not null && HtmlPageCount > 0
+        return byPlace && document.Outline is not null && HtmlPageCount > 0
             ? Find(_placeKeys, _placePages, SiteBlockKeys.Place(document, block))
             : Find(_textKeys, _textPages, block.NormalizedHash);
     }

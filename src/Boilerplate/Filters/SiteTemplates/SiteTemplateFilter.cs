@@ -35,19 +35,27 @@ public sealed class SiteTemplateFilter : BoilerplateFilter
         }
 
         // An HTML page is matched by place against the template's HTML pages, a dump by text against all of them.
-        int sitePages = document.Outline is not null && template.HtmlPageCount > 0 ? template.HtmlPageCount : template.PageCount;
+        bool byPlace = _options.MatchPlaceInHtml && document.Outline is not null && template.HtmlPageCount > 0;
+        int sitePages = byPlace ? template.HtmlPageCount : template.PageCount;
         if (sitePages < _options.MinPages || document.Count == 0)
         {
             return;
         }
 
-        int threshold = Math.Max(2, (int)Math.Ceiling(_options.MinShare * sitePages));
+        int threshold = Math.Max(_options.MinRecurringPages, (int)Math.Ceiling(_options.MinShare * sitePages));
         int[] pages = ArrayPool<int>.Shared.Rent(document.Count);
         try
         {
+            int ownWords = 0;
             for (int i = 0; i < document.Count; i++)
             {
-                pages[i] = template.PagesHolding(document, i);
+                pages[i] = template.PagesHolding(document, i, byPlace);
+                ownWords += pages[i] < threshold ? document[i].WordCount : 0;
+            }
+
+            if (ownWords < _options.MinOwnWords)
+            {
+                return;
             }
 
             for (int i = 0; i < document.Count; i++)
