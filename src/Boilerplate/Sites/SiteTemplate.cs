@@ -16,7 +16,7 @@ namespace Boilerplate;
 /// </para>
 /// <para>
 /// Memory: 12 bytes per recurring key, at most <see cref="SiteTemplateBuilder.MaxKeys"/> keys of each kind (text and
-/// place), so at most 6 MiB; a typical news site of a few hundred pages holds a few thousand keys (tens of KB).
+/// place), so at most 6 MiB.
 /// Saved with <see cref="Save"/> in the documented format read by <see cref="Load"/>.
 /// </para>
 /// </remarks>
