@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Boilerplate.Cli.Sites;
 
 namespace Boilerplate.Evaluation;
 
@@ -43,7 +44,7 @@ internal sealed class SiteGroups
                 using var record = JsonDocument.Parse(line);
                 if (record.RootElement.TryGetProperty("id", out JsonElement id) && id.ValueKind == JsonValueKind.String
                     && record.RootElement.TryGetProperty("url", out JsonElement url) && url.ValueKind == JsonValueKind.String
-                    && SiteHost(url.GetString()!) is { } host)
+                    && SiteHost.Of(url.GetString()) is { } host)
                 {
                     hostOfPage[id.GetString()!] = host;
                 }
@@ -58,18 +59,6 @@ internal sealed class SiteGroups
             .OrderBy(s => s.Key, StringComparer.Ordinal)
             .ToList();
         return new SiteGroups(hostOfPage, sites);
-    }
-
-    /// <summary>The site a URL belongs to: its host lower-cased without a leading <c>www.</c>, or <see langword="null"/> when it has none.</summary>
-    public static string? SiteHost(string url)
-    {
-        if (!Uri.TryCreate(url, UriKind.Absolute, out Uri? uri) || string.IsNullOrEmpty(uri.Host))
-        {
-            return null;
-        }
-
-        string host = uri.Host.ToLowerInvariant();
-        return host.StartsWith("www.", StringComparison.Ordinal) ? host[4..] : host;
     }
 
     /// <summary>Learns every site's template from its pages in <paramref name="mode"/>; pages of other sites get none.</summary>
