@@ -95,7 +95,7 @@ internal static class BatchCommand
               --site-window-pages N
                              Most records in a window (default 1000).
               --site-window-mb N
-                             Most megabytes of records in a window (default 256).
+                             Most megabytes of records in a window (default 64).
               --url-field NAME
                              The JSON Lines field holding the URL (default url).
               --templates FILE
@@ -162,7 +162,7 @@ internal static class BatchCommand
         SiteTemplating sites;
         try
         {
-            sites = SiteTemplating.FromArguments(arguments, Sites, SiteWindowPages, SiteWindowMegabytes, Templates, MaxRecordBytes);
+            sites = SiteTemplating.FromArguments(arguments, Sites, SiteWindowPages, SiteWindowMegabytes, Templates, MaxRecordBytes, threads);
         }
         catch (Exception ex) when (FileErrors.IsFileError(ex) || ex is InvalidDataException)
         {

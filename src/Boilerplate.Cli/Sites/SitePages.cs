@@ -13,19 +13,7 @@ internal sealed class SitePages(string urlField, int maxRecordBytes)
         switch (record.Kind)
         {
             case RecordKind.JsonLine:
-                try
-                {
-                    using var json = JsonDocument.Parse(record.Content);
-                    return json.RootElement.ValueKind == JsonValueKind.Object
-                        && json.RootElement.TryGetProperty(urlField, out JsonElement url) && url.ValueKind == JsonValueKind.String
-                        ? SiteHost.Of(url.GetString())
-                        : null;
-                }
-                catch (JsonException)
-                {
-                    // Reported when the record is cleaned.
-                    return null;
-                }
+                return JsonLineHost(record.Content);
 
             case RecordKind.Text or RecordKind.Html or RecordKind.HttpResponse:
                 foreach (KeyValuePair<string, string> field in record.Fields)
@@ -40,6 +28,38 @@ internal sealed class SitePages(string urlField, int maxRecordBytes)
 
             default:
                 return null;
+        }
+    }
+
+    /// <summary>The host of a JSON line's URL field, read without building the document (the line is parsed again to be learnt and cleaned).</summary>
+    private string? JsonLineHost(byte[]? line)
+    {
+        try
+        {
+            var reader = new Utf8JsonReader(line);
+            if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
+            {
+                return null;
+            }
+
+            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+            {
+                bool isUrl = reader.ValueTextEquals(urlField);
+                reader.Read();
+                if (isUrl)
+                {
+                    return reader.TokenType == JsonTokenType.String ? SiteHost.Of(reader.GetString()) : null;
+                }
+
+                reader.Skip();
+            }
+
+            return null;
+        }
+        catch (JsonException)
+        {
+            // Reported when the record is cleaned.
+            return null;
         }
     }
 

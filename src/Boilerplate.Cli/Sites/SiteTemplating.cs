@@ -9,7 +9,7 @@ namespace Boilerplate.Cli.Sites;
 internal sealed class SiteTemplating
 {
     public const int DefaultWindowPages = 1000;
-    public const int DefaultWindowMegabytes = 256;
+    public const int DefaultWindowMegabytes = 64;
 
     private readonly Func<IEnumerable<InputRecord>, IEnumerable<InputRecord>> _apply;
 
@@ -20,7 +20,7 @@ internal sealed class SiteTemplating
 
     /// <exception cref="UsageException">Conflicting or invalid options.</exception>
     /// <exception cref="InvalidDataException">The templates file is corrupt.</exception>
-    public static SiteTemplating FromArguments(ParsedArguments arguments, string sitesFlag, string pagesOption, string megabytesOption, string templatesOption, int maxRecordBytes)
+    public static SiteTemplating FromArguments(ParsedArguments arguments, string sitesFlag, string pagesOption, string megabytesOption, string templatesOption, int maxRecordBytes, int threads)
     {
         bool sites = arguments.Has(sitesFlag);
         string? templatesPath = arguments.GetValue(templatesOption);
@@ -39,7 +39,7 @@ internal sealed class SiteTemplating
         {
             int windowPages = Positive(arguments.GetValue(pagesOption), pagesOption, DefaultWindowPages);
             long windowBytes = Positive(arguments.GetValue(megabytesOption), megabytesOption, DefaultWindowMegabytes) * 1024L * 1024L;
-            var windows = new SiteWindows(pages, windowPages, windowBytes);
+            var windows = new SiteWindows(pages, windowPages, windowBytes, threads);
             return new SiteTemplating(windows.Apply);
         }
 

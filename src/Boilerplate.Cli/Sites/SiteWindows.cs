@@ -10,9 +10,15 @@ namespace Boilerplate.Cli.Sites;
 /// is longer than a window, starts a new window learnt on its own records only: the result depends on the input's order
 /// and the window's size, never on the number of threads. Records without a host are passed on at once, without a template.
 /// </summary>
-/// <remarks>Runs on the reader thread; memory is the window's records plus one template builder.</remarks>
-internal sealed class SiteWindows(SitePages pages, int maxPages, long maxBytes)
+/// <remarks>
+/// Runs on the reader thread, which learns a window's parts on up to --threads threads; memory is the window's records
+/// plus a template builder per 16 of them.
+/// </remarks>
+internal sealed class SiteWindows(SitePages pages, int maxPages, long maxBytes, int threads)
 {
+    // Records learnt by one builder: parts are fixed by position, not by thread, so the template is the same on any --threads.
+    private const int PartRecords = 16;
+
     /// <summary>The fewest records a window needs before a template is learnt: the site-template filter's own minimum.</summary>
     private static readonly int MinPages = new Filters.SiteTemplates.SiteTemplateOptions().MinPages;
 
@@ -64,13 +70,24 @@ internal sealed class SiteWindows(SitePages pages, int maxPages, long maxBytes)
         window.Clear();
         if (records.Count >= MinPages)
         {
-            var builder = new SiteTemplateBuilder();
-            foreach (InputRecord record in records)
+            // Learning parses every page, as cleaning does: the window's parts are learnt in parallel and merged in order.
+            var parts = new SiteTemplateBuilder[(records.Count + PartRecords - 1) / PartRecords];
+            Parallel.For(0, parts.Length, new ParallelOptions { MaxDegreeOfParallelism = threads }, part =>
             {
-                pages.Learn(record, builder);
+                var builder = new SiteTemplateBuilder();
+                for (int i = part * PartRecords; i < Math.Min(records.Count, (part + 1) * PartRecords); i++)
+                {
+                    pages.Learn(records[i], builder);
+                }
+
+                parts[part] = builder;
+            });
+            for (int part = 1; part < parts.Length; part++)
+            {
+                parts[0].Add(parts[part]);
             }
 
-            SiteTemplate template = builder.Build();
+            SiteTemplate template = parts[0].Build();
             foreach (InputRecord record in records)
             {
                 record.Template = template;

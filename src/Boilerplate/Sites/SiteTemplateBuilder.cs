@@ -114,6 +114,23 @@ public sealed class SiteTemplateBuilder
         return this;
     }
 
+    /// <summary>
+    /// Adds the pages another builder learnt, so that parts of a site can be learnt in parallel, one builder per part,
+    /// and merged. Merged in a fixed order, the parts give the same template whatever ran in parallel; it is the template
+    /// of adding every page to one builder unless a builder reached <see cref="MaxKeys"/> and forgot keys.
+    /// </summary>
+    /// <param name="other">The other builder; left unchanged.</param>
+    /// <returns>This builder.</returns>
+    public SiteTemplateBuilder Add(SiteTemplateBuilder other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        Merge(_text, other._text);
+        Merge(_place, other._place);
+        PageCount += other.PageCount;
+        HtmlPageCount += other.HtmlPageCount;
+        return this;
+    }
+
     /// <summary>Freezes what was learnt so far into a template; the builder can go on learning.</summary>
     /// <returns>An immutable, thread-safe template holding the keys found on at least two pages.</returns>
     public SiteTemplate Build()
@@ -139,6 +156,26 @@ public sealed class SiteTemplateBuilder
             else if (counts.Count < MaxKeys)
             {
                 counts.Add(key, 1);
+            }
+        }
+    }
+
+    private static void Merge(Dictionary<ulong, int> counts, Dictionary<ulong, int> other)
+    {
+        if (counts.Count + other.Count > MaxKeys)
+        {
+            ForgetSinglePageKeys(counts);
+        }
+
+        foreach (KeyValuePair<ulong, int> entry in other)
+        {
+            if (counts.TryGetValue(entry.Key, out int pages))
+            {
+                counts[entry.Key] = pages + entry.Value;
+            }
+            else if (counts.Count < MaxKeys)
+            {
+                counts.Add(entry.Key, entry.Value);
             }
         }
     }

@@ -30,6 +30,25 @@ public sealed class SiteTemplateTests
     }
 
     [Fact]
+    public void Add_BuildersOfParts_EqualsOneBuilderOfEveryPage()
+    {
+        var whole = new SiteTemplateBuilder();
+        var first = new SiteTemplateBuilder();
+        var second = new SiteTemplateBuilder();
+        for (int n = 0; n < 6; n++)
+        {
+            whole.AddHtml(SitePages.Html(n));
+            (n < 2 ? first : second).AddHtml(SitePages.Html(n));
+        }
+
+        SiteTemplate merged = first.Add(second).Build();
+
+        Assert.Equal(6, merged.PageCount);
+        Assert.Equal(Bytes(whole.Build()), Bytes(merged));
+        Assert.Equal(4, second.PageCount);
+    }
+
+    [Fact]
     public void Add_ProcessedDocument_LearnsTheSameAsTheRawPage()
     {
         var fromText = new SiteTemplateBuilder();
