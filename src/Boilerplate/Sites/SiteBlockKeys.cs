@@ -12,10 +12,18 @@ internal static class SiteBlockKeys
     // Elements above the block taken into its place; deeper ones are the page's outer frame and say little more.
     private const int MaxPathElements = 32;
 
-    /// <summary>The block's normalised text hash combined with the tag names of its element and its ancestors.</summary>
+    // What the class/id words, roles and tags of the block's containers said (nav, header, footer, aside, form, article,
+    // boilerplate, content, comments): the parser reads them once and keeps them as traits.
+    private const BlockTraits ContainerTraits = BlockTraits.InNavigation | BlockTraits.InHeader | BlockTraits.InFooter | BlockTraits.InAside
+        | BlockTraits.InForm | BlockTraits.InArticle | BlockTraits.InBoilerplateContainer | BlockTraits.InContentContainer | BlockTraits.InCommentsContainer;
+
+    /// <summary>
+    /// The block's normalised text hash combined with the tag names of its element and its ancestors and with what the
+    /// class/id words of its containers say (<see cref="ContainerTraits"/>).
+    /// </summary>
     public static ulong Place(PageDocument document, in Block block)
     {
-        ulong hash = Mix(block.NormalizedHash, TagHash(block.Tag));
+        ulong hash = Mix(Mix(block.NormalizedHash, TagHash(block.Tag)), (ulong)(block.Traits & ContainerTraits));
         PageOutline? outline = document.Outline;
         if (outline is null)
         {

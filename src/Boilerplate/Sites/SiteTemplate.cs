@@ -4,7 +4,7 @@ namespace Boilerplate;
 /// What several pages of one site have in common: which blocks recur and on how many of the pages, learnt with a
 /// <see cref="SiteTemplateBuilder"/>. A block is known by the hash of its normalised text (letters and digits
 /// lower-cased, everything else one separator) and, for HTML, also by that hash combined with where it sits (the tag
-/// names of its element and of every element above it). Only keys found on at least two pages are kept, with their
+/// names of its element and of the elements above it, and what its containers' class/id words and roles say). Only keys found on at least two pages are kept, with their
 /// page counts: a template holds no page text.
 /// </summary>
 /// <remarks>
