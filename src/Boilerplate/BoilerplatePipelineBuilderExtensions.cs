@@ -16,9 +16,9 @@ public static class BoilerplatePipelineBuilderExtensions
 {
     // The order built-in filters run in, whatever order they are added in:
     // the title is claimed first so deduplication keeps one headline (and a site's template never takes it); a site's
-    // recurring blocks go before the page's own rules so that they carry the template's reason; rule filters run before the classifier
-    // because their decisions are the bad anchors its context pass relies on; foreign-script lines are judged
-    // after rules so that a quotation's neighbours are already known as prose or boilerplate.
+    // recurring blocks go before the page's own rules so that they carry the template's reason; rule filters run before
+    // the classifier because their decisions are the bad anchors its context pass relies on; foreign-script lines are
+    // judged after rules so that a quotation's neighbours are already known as prose or boilerplate.
     private static readonly Type[] s_canonicalOrder =
     [
         typeof(TitleFilter),

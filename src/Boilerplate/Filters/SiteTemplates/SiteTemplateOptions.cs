@@ -10,12 +10,13 @@ public sealed class SiteTemplateOptions
     public int MinPages { get; set; } = 3;
 
     /// <summary>
-    /// A block is furniture when it occurs on at least this share of the template's pages (and on at least two).
+    /// A block is furniture when it occurs on at least this share of the template's pages (and on at least
+    /// <see cref="MinRecurringPages"/>).
     /// The page being cleaned counts when the template was learnt from it too, as the CLI and the harness do.
     /// </summary>
     /// <value>
-    /// The default value is 0.2: on cleanportaleval's four news sites (12–30 pages) 0.3 left footers and pitches found
-    /// on a fifth to a third of a site's pages (text-dump F1 0.918 against 0.922), while cleaneval and modern did not move.
+    /// The default value is 0.2: on news sites a footer or pitch often runs on only some sections' pages, and a higher
+    /// share left them in.
     /// </value>
     public double MinShare { get; set; } = 0.2;
 
@@ -24,8 +25,7 @@ public sealed class SiteTemplateOptions
     /// prose (not recurring, at least <see cref="MinProseWords"/> words): a standard line inside every article.
     /// </summary>
     /// <value>
-    /// The default value is <see langword="true"/>: F1 is the same both ways on the evaluation sets, and it keeps 143 gold
-    /// lines of modern's text dumps (of 251) that would otherwise go.
+    /// The default value is <see langword="true"/>: on the evaluation sets most of the lines it keeps are in the gold.
     /// </value>
     public bool KeepInsideArticle { get; set; } = true;
 
@@ -37,7 +37,7 @@ public sealed class SiteTemplateOptions
     /// A block recurs only when it occurs on at least this many of the template's pages, whatever <see cref="MinShare"/>
     /// says: on a small site, two pages sharing a line may be one story published twice.
     /// </summary>
-    /// <value>The default value is 3 (the page itself and two others): with 2, small sites of modern, where two pages of a product or a story share much of their text, lost it (HTML F1 0.739 against 0.742).</value>
+    /// <value>The default value is 3 (the page itself and two others): two pages of a small site often share one story or product.</value>
     public int MinRecurringPages { get; set; } = 3;
 
     /// <summary>
@@ -49,7 +49,7 @@ public sealed class SiteTemplateOptions
     public int MinOwnWords { get; set; } = 50;
 
     /// <summary>Whether an HTML block must recur at the same place (its text under the same element path) rather than with the same text anywhere.</summary>
-    /// <value>The default value is <see langword="true"/> (the same F1 as by text on the evaluation sets; a line that is furniture elsewhere stays when it sits in this page's article).</value>
+    /// <value>The default value is <see langword="true"/>: a line that is furniture elsewhere stays when it sits in this page's article.</value>
     public bool MatchPlaceInHtml { get; set; } = true;
 
     internal void Validate(ICollection<string> errors)
