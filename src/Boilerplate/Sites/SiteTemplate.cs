@@ -59,32 +59,12 @@ public sealed class SiteTemplate
     /// <summary>Learns a template from text dumps in one call.</summary>
     /// <param name="dumps">The site's pages as text dumps, one block per line.</param>
     /// <returns>The template.</returns>
-    public static SiteTemplate LearnText(IEnumerable<string> dumps)
-    {
-        ArgumentNullException.ThrowIfNull(dumps);
-        var builder = new SiteTemplateBuilder();
-        foreach (string dump in dumps)
-        {
-            builder.AddText(dump);
-        }
-
-        return builder.Build();
-    }
+    public static SiteTemplate LearnText(IEnumerable<string> dumps) => Learn(dumps, static (builder, dump) => builder.AddText(dump));
 
     /// <summary>Learns a template from HTML pages in one call.</summary>
     /// <param name="pages">The site's pages as decoded markup.</param>
     /// <returns>The template.</returns>
-    public static SiteTemplate LearnHtml(IEnumerable<string> pages)
-    {
-        ArgumentNullException.ThrowIfNull(pages);
-        var builder = new SiteTemplateBuilder();
-        foreach (string page in pages)
-        {
-            builder.AddHtml(page);
-        }
-
-        return builder.Build();
-    }
+    public static SiteTemplate LearnHtml(IEnumerable<string> pages) => Learn(pages, static (builder, page) => builder.AddHtml(page));
 
     /// <summary>
     /// On how many of the learnt pages the block at <paramref name="index"/> occurs: for an HTML block, when the
@@ -146,6 +126,18 @@ public sealed class SiteTemplate
 
     private string ReasonText(int pages) =>
         string.Create(System.Globalization.CultureInfo.InvariantCulture, $"on {pages} of {PageCount} pages of the site");
+
+    private static SiteTemplate Learn(IEnumerable<string> pages, Func<SiteTemplateBuilder, string, SiteTemplateBuilder> add)
+    {
+        ArgumentNullException.ThrowIfNull(pages);
+        var builder = new SiteTemplateBuilder();
+        foreach (string page in pages)
+        {
+            add(builder, page);
+        }
+
+        return builder.Build();
+    }
 
     private static int Find(ulong[] keys, int[] pages, ulong key)
     {
