@@ -16,6 +16,10 @@ internal sealed class EvaluationOptions
           --out DIR            where outputs and reports go (default eval-out, ignored by git)
           --dataset NAME       only this data set (repeatable)
           --with-title         put the title line before the body in the output
+          --sites              also clean each data set with site templates: pages grouped by the host
+                               of their url in pages.jsonl, a template learnt per host of at least 3
+                               pages (from all of them); reported beside the single-page figures as
+                               dump-sites and html-sites, with per-host figures in sites.md
           --top N              pages per list in the loss reports (default 20)
           --update-docs        copy the picture to docs/quality.png
           --check-floor FILE   fail when an F1 falls below, or empty outputs rise above, the floor in FILE
@@ -32,6 +36,8 @@ internal sealed class EvaluationOptions
     public List<string> Datasets { get; } = [];
 
     public bool WithTitle { get; private set; }
+
+    public bool Sites { get; private set; }
 
     public int Top { get; private set; } = 20;
 
@@ -58,6 +64,9 @@ internal sealed class EvaluationOptions
                     break;
                 case "--with-title":
                     options.WithTitle = true;
+                    break;
+                case "--sites":
+                    options.Sites = true;
                     break;
                 case "--update-docs":
                     options.UpdateDocs = true;

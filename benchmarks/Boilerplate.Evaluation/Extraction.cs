@@ -4,8 +4,12 @@ namespace Boilerplate.Evaluation;
 internal static class Extraction
 {
     /// <summary>Runs the library on one page: the dump as UTF-8 text, the HTML as raw bytes decoded by the library as a browser would.</summary>
-    public static CleanResult Extract(PageInput page) => page.Mode switch
+    /// <param name="page">The page.</param>
+    /// <param name="template">Its site's template (<c>--sites</c>), or <see langword="null"/>: then the one-liners are called, as users call them.</param>
+    public static CleanResult Extract(PageInput page, SiteTemplate? template = null) => page.Mode switch
     {
+        EvalMode.Dump when template is not null => Cleaner.DefaultPipeline.Process(File.ReadAllText(page.Path), template),
+        EvalMode.Html when template is not null => Cleaner.DefaultPipeline.ProcessHtml(File.ReadAllBytes(page.Path), template),
         EvalMode.Dump => Cleaner.Process(File.ReadAllText(page.Path)),
         EvalMode.Html => Cleaner.ProcessHtml(File.ReadAllBytes(page.Path)),
         _ => throw new ArgumentOutOfRangeException(nameof(page), page.Mode, "unknown mode"),

@@ -23,7 +23,8 @@ internal sealed record LineMistake(int Ordinal, int LineNumber, string Text, Blo
 /// </summary>
 internal static class LineAudit
 {
-    public static (List<LineMistake> Dropped, List<LineMistake> Kept) Run(string gold, CleanResult result, bool withTitle)
+    /// <summary>The page's mistakes, and every line the site template removed (right or wrong, with its gold share).</summary>
+    public static (List<LineMistake> Dropped, List<LineMistake> Kept, List<LineMistake> TemplateRemoved) Run(string gold, CleanResult result, bool withTitle)
     {
         var vocabulary = new TokenVocabulary();
         List<int> goldIds = Scorer.TokenIds(gold, vocabulary);
@@ -41,6 +42,7 @@ internal static class LineAudit
 
         var dropped = new List<LineMistake>();
         var kept = new List<LineMistake>();
+        var templateRemoved = new List<LineMistake>();
         var lineIds = new List<int>();
         PageDocument document = result.Document;
         int ordinal = -1;
@@ -83,13 +85,23 @@ internal static class LineAudit
             bool inOutput = !block.IsRemoved
                 || (withTitle && block.Label == BlockLabel.Title && text.SequenceEqual(result.Title));
             double share = (double)hits / shingles;
-            if (inOutput ? share < 0.5 : share > 0.5)
+            bool mistaken = inOutput ? share < 0.5 : share > 0.5;
+            bool byTemplate = block.Filter == Filters.SiteTemplates.SiteTemplateFilter.FilterName && block.IsRemoved;
+            if (mistaken || byTemplate)
             {
-                var mistake = new LineMistake(ordinal, block.LineNumber, text.ToString(), block.Label, block.Filter, block.Reason, lineIds.Count, share);
-                (inOutput ? kept : dropped).Add(mistake);
+                var line = new LineMistake(ordinal, block.LineNumber, text.ToString(), block.Label, block.Filter, block.Reason, lineIds.Count, share);
+                if (mistaken)
+                {
+                    (inOutput ? kept : dropped).Add(line);
+                }
+
+                if (byTemplate)
+                {
+                    templateRemoved.Add(line);
+                }
             }
         }
 
-        return (dropped, kept);
+        return (dropped, kept, templateRemoved);
     }
 }

@@ -31,7 +31,7 @@ internal static class LossReport
     {
         foreach (RunResult run in runs)
         {
-            string dir = Path.Combine(outDir, run.Dataset.Name, run.Mode.Name());
+            string dir = Path.Combine(outDir, run.Dataset.Name, run.ModeLabel);
             TextFile.Write(Path.Combine(dir, "losses.md"), RunReport(run, dir, top));
         }
 
@@ -47,7 +47,7 @@ internal static class LossReport
         md.Append(Definitions);
         foreach (RunResult run in runs)
         {
-            md.Append(s_inv, $"## [{run.Dataset.Name} / {run.Mode.Name()}]({run.RelativeDirectory}/losses.md) · F1 {run.Score.F1:F3} (P {run.Score.Precision:F3}, R {run.Score.Recall:F3})\n\n");
+            md.Append(s_inv, $"## [{run.Dataset.Name} / {run.ModeLabel}]({run.RelativeDirectory}/losses.md) · F1 {run.Score.F1:F3} (P {run.Score.Precision:F3}, R {run.Score.Recall:F3})\n\n");
             AppendCauses(md, "lost: wrongly dropped", Causes(run, p => p.Dropped), CausesInOverview);
             AppendCauses(md, "leaked: wrongly kept", Causes(run, p => p.Kept), CausesInOverview);
         }
@@ -58,7 +58,7 @@ internal static class LossReport
     private static string RunReport(RunResult run, string reportDir, int top)
     {
         var md = new StringBuilder();
-        md.Append(s_inv, $"# Losses: {run.Dataset.Name} / {run.Mode.Name()}\n\n");
+        md.Append(s_inv, $"# Losses: {run.Dataset.Name} / {run.ModeLabel}\n\n");
         md.Append(s_inv, $"F1 **{run.Score.F1:F3}** (P {run.Score.Precision:F3}, R {run.Score.Recall:F3}) over {run.Pages.Count} pages, {run.Empty} empty outputs.\n\n");
         md.Append(Definitions);
 
@@ -84,6 +84,11 @@ internal static class LossReport
             md.Append(failed.Count == 0 ? ".\n\n" : string.Create(s_inv, $"; {failed.Count} pages without output: {string.Join(", ", failed.Select(p => $"`{p.Id}` ({p.Error})"))}.\n\n"));
         }
 
+        if (run.Sites)
+        {
+            AppendTemplateRemoved(md, run, top);
+        }
+
         md.Append("## Lost\n\n");
         for (int i = 0; i < lost.Count; i++)
         {
@@ -97,6 +102,27 @@ internal static class LossReport
         }
 
         return md.ToString();
+    }
+
+    /// <summary>The lines site templates removed, grouped by text: how many pages lost them and how much of them is gold.</summary>
+    private static void AppendTemplateRemoved(StringBuilder md, RunResult run, int top)
+    {
+        var lines = run.Pages
+            .SelectMany(p => (p.TemplateRemoved ?? []).Select(l => (Page: p.Id, Line: l)))
+            .GroupBy(x => x.Line.Text, StringComparer.Ordinal)
+            .Select(g => (Text: g.Key, Pages: g.Select(x => x.Page).Distinct().Count(), Words: g.Sum(x => x.Line.Words), Gold: g.Count(x => x.Line.GoldShare > 0.5), Count: g.Count(), Reason: g.First().Line.Reason))
+            .ToList();
+        int gold = lines.Sum(l => l.Gold), total = lines.Sum(l => l.Count);
+        md.Append(s_inv, $"## Removed by site templates\n\n{Count(total, "line")} on {run.Pages.Count(p => p.TemplateRemoved is { Count: > 0 })} pages ({Count(lines.Sum(l => l.Words), "word")}), {gold} of them mostly gold. ");
+        md.Append(s_inv, $"Every line that was mostly gold, then the {top} most frequent others:\n\n");
+        md.Append("| pages | gold | words | reason (first) | line |\n|--:|--:|--:|---|---|\n");
+        foreach (var line in lines.Where(l => l.Gold > 0).OrderByDescending(l => l.Words).ThenBy(l => l.Text, StringComparer.Ordinal)
+            .Concat(lines.Where(l => l.Gold == 0).OrderByDescending(l => l.Pages).ThenBy(l => l.Text, StringComparer.Ordinal).Take(top)))
+        {
+            md.Append(s_inv, $"| {line.Pages} | {line.Gold} | {line.Words} | {line.Reason} | {Shorten(line.Text).Replace("|", "\\|", StringComparison.Ordinal)} |\n");
+        }
+
+        md.Append('\n');
     }
 
     private const string Definitions =

@@ -10,6 +10,7 @@ namespace Boilerplate.Evaluation;
 /// <param name="Dropped">Lines wrongly left out.</param>
 /// <param name="Kept">Lines wrongly kept.</param>
 /// <param name="OutputChars">Characters of the output.</param>
+/// <param name="TemplateRemoved">Lines the site template removed (<c>--sites</c>), right or wrong.</param>
 internal sealed record PageResult(
     string Id,
     PageScore Score,
@@ -19,6 +20,7 @@ internal sealed record PageResult(
     bool Flagged,
     IReadOnlyList<LineMistake> Dropped,
     IReadOnlyList<LineMistake> Kept,
+    IReadOnlyList<LineMistake>? TemplateRemoved = null,
     int OutputChars = 0);
 
 /// <summary>One data set in one mode.</summary>
@@ -27,8 +29,12 @@ internal sealed record PageResult(
 /// <param name="Pages">Every page, in the data set's order.</param>
 /// <param name="Score">The data set's figures.</param>
 /// <param name="Elapsed">Wall time of extraction, writing and scoring.</param>
-internal sealed record RunResult(Dataset Dataset, EvalMode Mode, IReadOnlyList<PageResult> Pages, DatasetScore Score, TimeSpan Elapsed)
+/// <param name="Sites">Whether pages of sites of several pages were cleaned with their site's template (<c>--sites</c>).</param>
+internal sealed record RunResult(Dataset Dataset, EvalMode Mode, IReadOnlyList<PageResult> Pages, DatasetScore Score, TimeSpan Elapsed, bool Sites = false)
 {
+    /// <summary>The mode's name, with <c>-sites</c> for a site-template run: in paths, tables and floors.</summary>
+    public string ModeLabel => Mode.Name() + (Sites ? "-sites" : string.Empty);
+
     public int Empty => Pages.Count(p => p.OutputEmpty);
 
     public int Errors => Pages.Count(p => p.Error is not null);
@@ -49,5 +55,5 @@ internal sealed record RunResult(Dataset Dataset, EvalMode Mode, IReadOnlyList<P
     }
 
     /// <summary>Where this run's outputs and loss report go, relative to the out folder.</summary>
-    public string RelativeDirectory => Dataset.Name + "/" + Mode.Name();
+    public string RelativeDirectory => Dataset.Name + "/" + ModeLabel;
 }

@@ -75,7 +75,7 @@ internal static class PageTypeReport
         var pages = new List<(string, PageResult, PageResult)>();
         foreach (RunResult html in runs.Where(r => r.Mode == EvalMode.Html))
         {
-            RunResult? dump = runs.FirstOrDefault(r => r.Mode == EvalMode.Dump && r.Dataset.Name == html.Dataset.Name);
+            RunResult? dump = runs.FirstOrDefault(r => r.Mode == EvalMode.Dump && r.Dataset.Name == html.Dataset.Name && r.Sites == html.Sites);
             if (dump is null)
             {
                 continue;
@@ -87,7 +87,7 @@ internal static class PageTypeReport
                 if (dumpPages.TryGetValue(page.Id, out PageResult? other) && other.OutputChars >= MinDumpChars
                     && page.OutputChars < ShorterShare * other.OutputChars)
                 {
-                    pages.Add((html.Dataset.Name, page, other));
+                    pages.Add((html.Dataset.Name + (html.Sites ? " (--sites)" : string.Empty), page, other));
                 }
             }
         }
@@ -105,7 +105,7 @@ internal static class PageTypeReport
             md.Append("| dataset | mode | type | pages | P | R | F1 |\n|---|---|---|--:|--:|--:|--:|\n");
             foreach ((RunResult run, string group, DatasetScore score) in rows)
             {
-                md.Append(CultureInfo.InvariantCulture, $"| {run.Dataset.Name} | {run.Mode.Name()} | {group} | {score.Pages} | {score.Precision:F3} | {score.Recall:F3} | {score.F1:F3} |\n");
+                md.Append(CultureInfo.InvariantCulture, $"| {run.Dataset.Name} | {run.ModeLabel} | {group} | {score.Pages} | {score.Precision:F3} | {score.Recall:F3} | {score.F1:F3} |\n");
             }
 
             md.Append('\n');
@@ -129,12 +129,12 @@ internal static class PageTypeReport
         IReadOnlyList<(RunResult Run, string Group, DatasetScore Score)> rows = Rows(runs);
         if (rows.Count > 0)
         {
-            text.Append(CultureInfo.InvariantCulture, $"{"dataset",-14} {"mode",-5} {"page type",-14} {"pages",5} {"P",6} {"R",6} {"F1",6}\n");
+            text.Append(CultureInfo.InvariantCulture, $"{"dataset",-14} {"mode",-10} {"page type",-14} {"pages",5} {"P",6} {"R",6} {"F1",6}\n");
         }
 
         foreach ((RunResult run, string group, DatasetScore score) in rows)
         {
-            text.Append(CultureInfo.InvariantCulture, $"{run.Dataset.Name,-14} {run.Mode.Name(),-5} {group,-14} {score.Pages,5} {score.Precision,6:F3} {score.Recall,6:F3} {score.F1,6:F3}\n");
+            text.Append(CultureInfo.InvariantCulture, $"{run.Dataset.Name,-14} {run.ModeLabel,-10} {group,-14} {score.Pages,5} {score.Precision,6:F3} {score.Recall,6:F3} {score.F1,6:F3}\n");
         }
 
         foreach (IGrouping<string, (string Dataset, PageResult Html, PageResult Dump)> set in ShorterHtml(runs).GroupBy(p => p.Dataset))

@@ -56,13 +56,10 @@ internal static class Program
         {
             foreach (Dataset dataset in datasets.Where(d => d.Has(mode)))
             {
-                RunResult run = Runner.Run(dataset, mode, outDir, options.WithTitle);
-                runs.Add(run);
-                TextFile.Write(Path.Combine(outDir, dataset.Name, mode.Name(), "scores.tsv"), run.ToScoresTsv());
-                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {dataset.Name}/{mode.Name()}: {run.Pages.Count} pages in {run.Elapsed.TotalSeconds:F1}s, F1 {run.Score.F1:F3}"));
-                foreach (PageResult page in run.Pages.Where(p => p.Error is not null))
+                runs.Add(RunAndReport(dataset, mode, outDir, options.WithTitle, sites: null));
+                if (options.Sites)
                 {
-                    Console.WriteLine($"    {page.Id}: {page.Error}");
+                    runs.Add(RunAndReport(dataset, mode, outDir, options.WithTitle, SiteGroups.Load(dataset)));
                 }
             }
         }
@@ -73,8 +70,13 @@ internal static class Program
         string losses = LossReport.Write(outDir, runs, options.Top);
         string typesPath = Path.Combine(outDir, "types.md");
         TextFile.Write(typesPath, PageTypeReport.ToMarkdown(runs));
+        if (options.Sites)
+        {
+            TextFile.Write(Path.Combine(outDir, "sites.md"), SiteReport.Write(runs));
+        }
+
         string picture = Path.Combine(outDir, "quality.png");
-        QualityPlot.Save(picture, runs);
+        QualityPlot.Save(picture, runs.Where(r => !r.Sites).ToList());
         if (options.UpdateDocs)
         {
             if (repoRoot is null)
@@ -119,6 +121,19 @@ internal static class Program
         }
 
         return 0;
+    }
+
+    private static RunResult RunAndReport(Dataset dataset, EvalMode mode, string outDir, bool withTitle, SiteGroups? sites)
+    {
+        RunResult run = Runner.Run(dataset, mode, outDir, withTitle, sites);
+        TextFile.Write(Path.Combine(outDir, run.RelativeDirectory, "scores.tsv"), run.ToScoresTsv());
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {run.RelativeDirectory}: {run.Pages.Count} pages in {run.Elapsed.TotalSeconds:F1}s, F1 {run.Score.F1:F3}"));
+        foreach (PageResult page in run.Pages.Where(p => p.Error is not null))
+        {
+            Console.WriteLine($"    {page.Id}: {page.Error}");
+        }
+
+        return run;
     }
 
     private static string CommandLine(string[] args) =>

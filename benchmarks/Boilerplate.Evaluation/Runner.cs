@@ -5,9 +5,11 @@ namespace Boilerplate.Evaluation;
 /// <summary>Extracts, writes and scores every page of a data set in one mode, on all cores.</summary>
 internal static class Runner
 {
-    public static RunResult Run(Dataset dataset, EvalMode mode, string outDir, bool withTitle)
+    /// <summary>Runs every page; with <paramref name="sites"/>, pages of sites of several pages get their site's template.</summary>
+    public static RunResult Run(Dataset dataset, EvalMode mode, string outDir, bool withTitle, SiteGroups? sites = null)
     {
-        string pageDir = Path.Combine(outDir, dataset.Name, mode.Name());
+        Dictionary<string, SiteTemplate>? templates = sites?.Learn(dataset, mode);
+        string pageDir = Path.Combine(outDir, dataset.Name, mode.Name() + (sites is null ? string.Empty : "-sites"));
         Directory.CreateDirectory(pageDir);
 
         var pages = new PageResult[dataset.Ids.Count];
@@ -20,14 +22,15 @@ internal static class Runner
             {
                 string id = dataset.Ids[i];
                 var input = new PageInput(dataset.Name, mode, id, dataset.InputPath(mode, id));
-                pages[i] = RunPage(input, File.ReadAllText(dataset.GoldPath(id)), Path.Combine(pageDir, id + ".txt"), withTitle);
+                SiteTemplate? template = sites?.HostOf(id) is { } host ? templates!.GetValueOrDefault(host) : null;
+                pages[i] = RunPage(input, template, File.ReadAllText(dataset.GoldPath(id)), Path.Combine(pageDir, id + ".txt"), withTitle);
             });
 
         DatasetScore score = Scorer.Aggregate(pages.Select(p => p.Score));
-        return new RunResult(dataset, mode, pages, score, Stopwatch.GetElapsedTime(started));
+        return new RunResult(dataset, mode, pages, score, Stopwatch.GetElapsedTime(started), sites is not null);
     }
 
-    private static PageResult RunPage(PageInput input, string gold, string outputPath, bool withTitle)
+    private static PageResult RunPage(PageInput input, SiteTemplate? template, string gold, string outputPath, bool withTitle)
     {
         CleanResult? result = null;
         string? error = null;
@@ -40,7 +43,7 @@ internal static class Runner
         {
             try
             {
-                result = Extraction.Extract(input);
+                result = Extraction.Extract(input, template);
             }
             catch (InputTooLargeException e)
             {
@@ -51,10 +54,10 @@ internal static class Runner
         string output = result is null ? string.Empty : Extraction.ArticleText(result, withTitle);
         TextFile.Write(outputPath, output);
 
-        List<LineMistake> dropped = [], kept = [];
+        List<LineMistake> dropped = [], kept = [], templateRemoved = [];
         if (result is not null)
         {
-            (dropped, kept) = LineAudit.Run(gold, result, withTitle);
+            (dropped, kept, templateRemoved) = LineAudit.Run(gold, result, withTitle);
         }
 
         return new PageResult(
@@ -66,6 +69,7 @@ internal static class Runner
             result is not null && result.Warnings.HasFlag(CleanWarnings.ArticleMayBeLost),
             dropped,
             kept,
+            template is null ? null : templateRemoved,
             output.Length);
     }
 }

@@ -22,7 +22,7 @@ internal sealed record Summary(string Command, bool WithTitle, IReadOnlyList<Sum
     {
         List<SummaryRow> rows = runs
             .Select(r => new SummaryRow(
-                r.Dataset.Name, r.Mode.Name(), r.Pages.Count, r.Empty, r.Errors,
+                r.Dataset.Name, r.ModeLabel, r.Pages.Count, r.Empty, r.Errors,
                 r.Score.Precision, r.Score.Recall, r.Score.F1, Math.Round(r.Elapsed.TotalSeconds, 2), r.Flagged))
             .ToList();
         List<SummaryRow> macro = rows

@@ -7,7 +7,7 @@ namespace Boilerplate.Cli;
 /// <summary>The <c>boilerplate</c> command line: dispatches to a command, prints help and version, maps errors to exit codes.</summary>
 internal static class BoilerplateCli
 {
-    private static readonly Command[] s_commands = [CleanCommand.Definition, BatchCommand.Definition];
+    private static readonly Command[] s_commands = [CleanCommand.Definition, BatchCommand.Definition, LearnCommand.Definition];
 
     /// <summary>Runs the CLI in-process on the given streams; <c>Main</c> passes the console's.</summary>
     /// <returns>The exit code: see <see cref="ExitCodes"/>.</returns>

@@ -47,7 +47,18 @@ public sealed class BoilerplatePipeline
     /// <param name="text">The page's visible text, one block per line.</param>
     /// <returns>The result.</returns>
     /// <exception cref="InputTooLargeException"><paramref name="text"/> is longer than <see cref="PipelineLimits.MaxInputChars"/>.</exception>
-    public CleanResult Process(string text)
+    public CleanResult Process(string text) => Process(text, null);
+
+    /// <summary>
+    /// Cleans a text dump of a site whose <paramref name="template"/> was learnt from its pages: blocks that recur on
+    /// enough of them are dropped too. A <see langword="null"/> template, or one of too few pages, gives the result of
+    /// <see cref="Process(string)"/>.
+    /// </summary>
+    /// <param name="text">The page's visible text, one block per line.</param>
+    /// <param name="template">The site's template, or <see langword="null"/>.</param>
+    /// <returns>The result.</returns>
+    /// <exception cref="InputTooLargeException"><paramref name="text"/> is longer than <see cref="PipelineLimits.MaxInputChars"/>.</exception>
+    public CleanResult Process(string text, SiteTemplate? template)
     {
         ArgumentNullException.ThrowIfNull(text);
         if (text.Length > _limits.MaxInputChars)
@@ -58,6 +69,7 @@ public sealed class BoilerplatePipeline
         long started = Stopwatch.GetTimestamp();
         string limited = TextLimiter.Limit(text, _limits.MaxLineChars, _limits.MaxBlocks, out CleanWarnings warnings);
         PageDocument document = TextDocumentParser.Parse(limited, _stopwords);
+        document.SiteTemplate = template;
         return Run(document, warnings, started);
     }
 
@@ -65,7 +77,14 @@ public sealed class BoilerplatePipeline
     /// <param name="html">The page's markup, already decoded.</param>
     /// <returns>The result; <see cref="PageDocument.Markup"/> holds the markup the blocks' markup ranges point into.</returns>
     /// <exception cref="InputTooLargeException"><paramref name="html"/> is longer than <see cref="PipelineLimits.MaxInputChars"/>.</exception>
-    public CleanResult ProcessHtml(string html)
+    public CleanResult ProcessHtml(string html) => ProcessHtml(html, null);
+
+    /// <summary>Cleans an HTML page of a site whose <paramref name="template"/> was learnt from its pages; see <see cref="Process(string, SiteTemplate?)"/>.</summary>
+    /// <param name="html">The page's markup, already decoded.</param>
+    /// <param name="template">The site's template, or <see langword="null"/>.</param>
+    /// <returns>The result.</returns>
+    /// <exception cref="InputTooLargeException"><paramref name="html"/> is longer than <see cref="PipelineLimits.MaxInputChars"/>.</exception>
+    public CleanResult ProcessHtml(string html, SiteTemplate? template)
     {
         ArgumentNullException.ThrowIfNull(html);
         if (html.Length > _limits.MaxInputChars)
@@ -82,6 +101,7 @@ public sealed class BoilerplatePipeline
             warnings |= CleanWarnings.BlocksTruncated;
         }
 
+        document.SiteTemplate = template;
         return Run(document, warnings, started);
     }
 
@@ -89,14 +109,21 @@ public sealed class BoilerplatePipeline
     /// <param name="html">The page as fetched.</param>
     /// <returns>The result.</returns>
     /// <exception cref="InputTooLargeException">The decoded page is longer than <see cref="PipelineLimits.MaxInputChars"/>.</exception>
-    public CleanResult ProcessHtml(ReadOnlySpan<byte> html)
+    public CleanResult ProcessHtml(ReadOnlySpan<byte> html) => ProcessHtml(html, null);
+
+    /// <summary>Decodes HTML bytes as a browser does and cleans the page with its site's <paramref name="template"/>; see <see cref="Process(string, SiteTemplate?)"/>.</summary>
+    /// <param name="html">The page as fetched.</param>
+    /// <param name="template">The site's template, or <see langword="null"/>.</param>
+    /// <returns>The result.</returns>
+    /// <exception cref="InputTooLargeException">The decoded page is longer than <see cref="PipelineLimits.MaxInputChars"/>.</exception>
+    public CleanResult ProcessHtml(ReadOnlySpan<byte> html, SiteTemplate? template)
     {
         if (html.Length > (long)_limits.MaxInputChars * 4)
         {
             ThrowHelper.ThrowInputTooLarge(html.Length, _limits.MaxInputChars);
         }
 
-        return ProcessHtml(HtmlDecoder.Decode(html));
+        return ProcessHtml(HtmlDecoder.Decode(html), template);
     }
 
     /// <summary>Reads an HTML page from a stream (to its end), decodes it as a browser does and cleans it.</summary>
@@ -160,6 +187,7 @@ public sealed class BoilerplatePipeline
             Language = document.Language,
             Markup = document.Markup,
             HtmlTitles = document.HtmlTitles,
+            SiteTemplate = document.SiteTemplate,
             Outline = document.Outline,
             MainScript = document.MainScript,
             MainScriptShare = document.MainScriptShare,

@@ -4,6 +4,7 @@ using Boilerplate.Filters.ForeignScript;
 using Boilerplate.Filters.LineDeduplication;
 using Boilerplate.Filters.MainRegion;
 using Boilerplate.Filters.Navigation;
+using Boilerplate.Filters.SiteTemplates;
 using Boilerplate.Filters.Title;
 
 namespace Boilerplate;
@@ -15,12 +16,14 @@ namespace Boilerplate;
 public static class BoilerplatePipelineBuilderExtensions
 {
     // The order built-in filters run in, whatever order they are added in:
-    // the title is claimed first so deduplication keeps one headline; rule filters run before the classifier
-    // because their decisions are the bad anchors its context pass relies on; foreign-script lines are judged
-    // after rules so that a quotation's neighbours are already known as prose or boilerplate.
+    // the title is claimed first so deduplication keeps one headline (and a site's template never takes it); a site's
+    // recurring blocks go before the page's own rules so that they carry the template's reason; rule filters run before
+    // the classifier because their decisions are the bad anchors its context pass relies on; foreign-script lines are
+    // judged after rules so that a quotation's neighbours are already known as prose or boilerplate.
     private static readonly Type[] s_canonicalOrder =
     [
         typeof(TitleFilter),
+        typeof(SiteTemplateFilter),
         typeof(LineDeduplicationFilter),
         typeof(NavigationFilter),
         typeof(ForeignScriptFilter),
@@ -34,6 +37,7 @@ public static class BoilerplatePipelineBuilderExtensions
     /// <returns>The builder.</returns>
     public static BoilerplatePipelineBuilder UseDefaults(this BoilerplatePipelineBuilder builder) => builder
         .UseTitle()
+        .UseSiteTemplate()
         .UseLineDeduplication()
         .UseNavigation()
         .UseForeignScript()
@@ -54,6 +58,13 @@ public static class BoilerplatePipelineBuilderExtensions
     /// <returns>The builder.</returns>
     public static BoilerplatePipelineBuilder UseLineDeduplication(this BoilerplatePipelineBuilder builder, LineDeduplicationOptions? options = null) =>
         builder.UseBuiltIn(new LineDeduplicationFilter(options));
+
+    /// <summary>Adds <see cref="SiteTemplateFilter"/>, which acts only on calls that pass a <see cref="SiteTemplate"/>.</summary>
+    /// <param name="builder">The builder.</param>
+    /// <param name="options">Options, or <see langword="null"/> for the defaults.</param>
+    /// <returns>The builder.</returns>
+    public static BoilerplatePipelineBuilder UseSiteTemplate(this BoilerplatePipelineBuilder builder, SiteTemplateOptions? options = null) =>
+        builder.UseBuiltIn(new SiteTemplateFilter(options));
 
     /// <summary>Adds <see cref="NavigationFilter"/>.</summary>
     /// <param name="builder">The builder.</param>

@@ -30,6 +30,39 @@ public sealed class ReadmeTests
     }
 
     [Fact]
+    public void Readme_SiteTemplateSnippet_LearnsCleansSavesAndLoads()
+    {
+        string[] pagesOfOneSite = [.. Enumerable.Range(0, 4).Select(n => Sites.SitePages.Html(n))];
+        string dump = Sites.SitePages.Dump(5);
+        byte[] htmlBytes = System.Text.Encoding.UTF8.GetBytes(Sites.SitePages.Html(5));
+        CleanResult alreadyCleaned = Cleaner.ProcessHtml(Sites.SitePages.Html(6));
+        string html = pagesOfOneSite[1];
+
+        SiteTemplate template = SiteTemplate.LearnHtml(pagesOfOneSite);
+        var builder = new SiteTemplateBuilder();
+        builder.AddText(dump).AddHtml(htmlBytes).Add(alreadyCleaned.Document);
+        SiteTemplate learnt = builder.Build();
+        CleanResult result = Cleaner.DefaultPipeline.ProcessHtml(html, template);
+        var file = new MemoryStream();
+        template.Save(file);
+        file.Position = 0;
+        SiteTemplate loaded = SiteTemplate.Load(file);
+
+        Assert.Equal(3, learnt.PageCount);
+        Assert.DoesNotContain(Sites.SitePages.Footer, result.Text, StringComparison.Ordinal);
+        Assert.Equal(result.Text, Cleaner.DefaultPipeline.ProcessHtml(html, loaded).Text);
+        foreach (string line in (string[])[
+            "SiteTemplate template = SiteTemplate.LearnHtml(pagesOfOneSite);",
+            "builder.AddText(dump).AddHtml(htmlBytes).Add(alreadyCleaned.Document);",
+            "SiteTemplate learnt = builder.Build();",
+            "CleanResult result = Cleaner.DefaultPipeline.ProcessHtml(html, template);",
+            "SiteTemplate loaded = SiteTemplate.Load(File.OpenRead(\"example.org.bpst\"));"])
+        {
+            Assert.Contains(line, s_readme, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
     public void Readme_QuickStart_NamesTheSampleAndTheTestCommand()
     {
         Assert.Contains("dotnet run --project src/Boilerplate.Cli -c Release -- clean samples/news-article.dump.txt", s_readme, StringComparison.Ordinal);

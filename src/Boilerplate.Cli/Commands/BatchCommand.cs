@@ -2,6 +2,7 @@ using Boilerplate.Cli.CommandLine;
 using Boilerplate.Cli.Input;
 using Boilerplate.Cli.Output;
 using Boilerplate.Cli.Records;
+using Boilerplate.Cli.Sites;
 
 namespace Boilerplate.Cli.Commands;
 
@@ -19,16 +20,20 @@ internal static class BatchCommand
     private const string Explain = "--explain";
     private const string Quiet = "--quiet";
     private const string AllowRecordErrors = "--allow-record-errors";
+    private const string Sites = "--sites";
+    private const string SiteWindowPages = "--site-window-pages";
+    private const string SiteWindowMegabytes = "--site-window-mb";
+    private const string Templates = "--templates";
 
     /// <summary>Largest record cleaned (a WARC block, a JSON line, a decompressed HTTP body); larger ones are reported and skipped.</summary>
-    private const int MaxRecordBytes = 64 * 1024 * 1024;
+    public const int MaxRecordBytes = 64 * 1024 * 1024;
 
     public static Command Definition { get; } = new()
     {
         Name = "batch",
         Summary = "Clean many pages in parallel: folders, JSON Lines, WARC/WET, stdin to stdout.",
-        Flags = [NoTitle, Explain, Quiet, AllowRecordErrors],
-        ValueOptions = [InputOption, OutputOption, ThreadsOption, ErrorsOption, OutputFormats.Option],
+        Flags = [NoTitle, Explain, Quiet, AllowRecordErrors, Sites],
+        ValueOptions = [InputOption, OutputOption, ThreadsOption, ErrorsOption, OutputFormats.Option, LearnCommand.UrlFieldOption, SiteWindowPages, SiteWindowMegabytes, Templates],
         Execute = Execute,
         Help = """
             Usage: boilerplate batch --input DIR --output DIR [--threads N] [--no-title] [options]
@@ -78,6 +83,24 @@ internal static class BatchCommand
                              reported): for map steps, where a non-zero exit fails the
                              task. A truncated input or a failed output still exits 1.
               -h, --help     Show this help.
+
+            Site templates (records with a URL: the JSON Lines 'url' field, WARC-Target-URI):
+              --sites        Learn each site's template from its records that arrive
+                             together and drop the blocks recurring on its pages. Records
+                             of one host (lower-cased, without 'www.') in a row are
+                             buffered up to a window, learnt (3 records or more) and
+                             cleaned, in input order. A host that comes back later, or
+                             whose run exceeds the window, starts a new window learnt on
+                             its own: partition or sort the input by host.
+              --site-window-pages N
+                             Most records in a window (default 1000).
+              --site-window-mb N
+                             Most megabytes of records in a window (default 64).
+              --url-field NAME
+                             The JSON Lines field holding the URL (default url).
+              --templates FILE
+                             Use the templates 'boilerplate learn' wrote instead (two
+                             passes: unsorted input, clusters); not with --sites.
 
             A record that cannot be read, parsed, cleaned or written is reported on stderr
             with its id and reason, and the others go on. An input that ends inside a record
@@ -136,6 +159,17 @@ internal static class BatchCommand
             return ExitCodes.Failure;
         }
 
+        SiteTemplating sites;
+        try
+        {
+            sites = SiteTemplating.FromArguments(arguments, Sites, SiteWindowPages, SiteWindowMegabytes, Templates, MaxRecordBytes, threads);
+        }
+        catch (Exception ex) when (FileErrors.IsFileError(ex) || ex is InvalidDataException)
+        {
+            console.Error.WriteLine($"boilerplate: cannot read '{arguments.GetValue(Templates)}': {(ex is InvalidDataException ? ex.Message : FileErrors.Describe(ex))}");
+            return ExitCodes.Failure;
+        }
+
         var options = new BatchOptions(!arguments.Has(NoTitle), format, jsonLines, arguments.Has(Explain), MaxRecordBytes);
         string? errorsPath = arguments.GetValue(ErrorsOption);
         IRecordSink sink;
@@ -161,7 +195,7 @@ internal static class BatchCommand
             string unit = inputs.AllPages ? "file" : "record";
             using var progress = new BatchProgress(console.Error, live, inputs.TotalBytes, () => reader.ConsumedBytes, unit);
             var pipeline = new BatchPipeline(new RecordProcessor(options), sink, progress, errorLog, threads);
-            string? failure = pipeline.Run(reader.Read(), () => reader.CurrentInput);
+            string? failure = pipeline.Run(sites.Apply(reader.Read()), () => reader.CurrentInput);
 
             bool outputFailed = failure?.StartsWith("cannot write", StringComparison.Ordinal) == true;
             try

@@ -55,6 +55,17 @@ internal sealed class HttpResponse
         }
     }
 
+    /// <summary>
+    /// The body decoded by the HTTP charset, which wins over the page's &lt;meta&gt; (as in browsers) but not over a byte
+    /// order mark; <see langword="null"/> when the bytes should be decoded by the library as a browser would.
+    /// </summary>
+    public string? DecodeByHttpCharset()
+    {
+        ReadOnlySpan<byte> body = Body.Span;
+        bool hasByteOrderMark = body.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) || body.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || body.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]);
+        return !hasByteOrderMark && Encoding is { } encoding ? encoding.GetString(body) : null;
+    }
+
     /// <summary>Parses a response.</summary>
     /// <exception cref="InvalidDataException">Not an HTTP response, or its content coding cannot be undone.</exception>
     public static HttpResponse Parse(byte[] message, int maxBodyBytes)

@@ -62,4 +62,7 @@ internal sealed class InputRecord
 
     /// <summary>Why a <see cref="RecordKind.Malformed"/> record could not be read.</summary>
     public string? Error { get; init; }
+
+    /// <summary>The template of the record's site (<c>--sites</c>, <c>--templates</c>), set on the reader thread before the record is queued.</summary>
+    public SiteTemplate? Template { get; set; }
 }

@@ -129,10 +129,10 @@ internal sealed class RecordProcessor(BatchOptions options)
                         result = InputKinds.Clean(InputKind.Html, content);
                         break;
                     case RecordKind.Text:
-                        result = Cleaner.Process(TextDecoding.Decode(content));
+                        result = Cleaner.DefaultPipeline.Process(TextDecoding.Decode(content), record.Template);
                         break;
                     case RecordKind.Html:
-                        result = Cleaner.DefaultPipeline.ProcessHtml(content.AsSpan());
+                        result = Cleaner.DefaultPipeline.ProcessHtml(content.AsSpan(), record.Template);
                         break;
                     case RecordKind.HttpResponse:
                         HttpResponse response;
@@ -156,7 +156,9 @@ internal sealed class RecordProcessor(BatchOptions options)
                         }
 
                         bytes = response.Body.Length;
-                        result = CleanHtml(response);
+                        result = response.DecodeByHttpCharset() is { } decoded
+                            ? Cleaner.DefaultPipeline.ProcessHtml(decoded, record.Template)
+                            : Cleaner.DefaultPipeline.ProcessHtml(response.Body.Span, record.Template);
                         break;
                     default:
                         if (!TryGetPage(json!.RootElement, out string? page, out bool isHtml, out string? problem))
@@ -165,7 +167,7 @@ internal sealed class RecordProcessor(BatchOptions options)
                         }
 
                         bytes = System.Text.Encoding.UTF8.GetByteCount(page!);
-                        result = isHtml ? Cleaner.ProcessHtml(page!) : Cleaner.Process(page!);
+                        result = isHtml ? Cleaner.DefaultPipeline.ProcessHtml(page!, record.Template) : Cleaner.DefaultPipeline.Process(page!, record.Template);
                         break;
                 }
             }
@@ -203,19 +205,8 @@ internal sealed class RecordProcessor(BatchOptions options)
         }
     }
 
-    private static CleanResult CleanHtml(HttpResponse response)
-    {
-        ReadOnlySpan<byte> body = response.Body.Span;
-
-        // The HTTP charset wins over the page's <meta> (as in browsers), but not over a byte order mark.
-        bool hasByteOrderMark = body.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) || body.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || body.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]);
-        return !hasByteOrderMark && response.Encoding is { } encoding
-            ? Cleaner.ProcessHtml(encoding.GetString(body))
-            : Cleaner.DefaultPipeline.ProcessHtml(body);
-    }
-
     /// <summary>The page of a JSON Lines record: its <c>html</c> field if it has one, else its <c>text</c> field.</summary>
-    private static bool TryGetPage(JsonElement record, out string? page, out bool isHtml, out string? problem)
+    internal static bool TryGetPage(JsonElement record, out string? page, out bool isHtml, out string? problem)
     {
         page = null;
         problem = null;

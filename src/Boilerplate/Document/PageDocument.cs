@@ -64,6 +64,9 @@ public sealed class PageDocument
     /// <summary>Number of letters on the page.</summary>
     public int LetterCount { get; internal set; }
 
+    /// <summary>The site template passed with the call (<see cref="BoilerplatePipeline.Process(string, SiteTemplate?)"/>), or <see langword="null"/>.</summary>
+    public SiteTemplate? SiteTemplate { get; internal set; }
+
     /// <summary>The article's title, once a filter has found it.</summary>
     public string? Title { get; set; }
 

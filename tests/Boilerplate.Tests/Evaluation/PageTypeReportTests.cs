@@ -50,7 +50,7 @@ public sealed class PageTypeReportTests : IDisposable
         new(
             dataset,
             mode,
-            pages.Select(p => new PageResult(p.Id, p.Score, p.Chars == 0, false, null, false, [], [], p.Chars)).ToArray(),
+            pages.Select(p => new PageResult(p.Id, p.Score, p.Chars == 0, false, null, false, [], [], OutputChars: p.Chars)).ToArray(),
             Scorer.Aggregate(pages.Select(p => p.Score)),
             TimeSpan.Zero);
 }

@@ -4,6 +4,7 @@ using Boilerplate.Filters.ForeignScript;
 using Boilerplate.Filters.LineDeduplication;
 using Boilerplate.Filters.MainRegion;
 using Boilerplate.Filters.Navigation;
+using Boilerplate.Filters.SiteTemplates;
 using Boilerplate.Filters.Title;
 using Boilerplate.Tests.Support;
 using static Boilerplate.Tests.Support.TestPages;
@@ -14,13 +15,14 @@ public sealed class BoilerplatePipelineBuilderTests
 {
     private static readonly Type[] s_canonical =
     [
-        typeof(TitleFilter), typeof(LineDeduplicationFilter), typeof(NavigationFilter), typeof(ForeignScriptFilter),
+        typeof(TitleFilter), typeof(SiteTemplateFilter), typeof(LineDeduplicationFilter), typeof(NavigationFilter), typeof(ForeignScriptFilter),
         typeof(ContentClassifierFilter), typeof(MainRegionFilter), typeof(EmptyArticleFilter),
     ];
 
     private static readonly Dictionary<string, Func<BoilerplatePipelineBuilder, BoilerplatePipelineBuilder>> s_uses = new()
     {
         ["title"] = b => b.UseTitle(),
+        ["site-template"] = b => b.UseSiteTemplate(),
         ["dedup"] = b => b.UseLineDeduplication(),
         ["navigation"] = b => b.UseNavigation(),
         ["foreign-script"] = b => b.UseForeignScript(),
@@ -30,11 +32,11 @@ public sealed class BoilerplatePipelineBuilderTests
     };
 
     [Theory]
-    [InlineData("title,dedup,navigation,foreign-script,classifier,main-region,fallback")]
-    [InlineData("fallback,main-region,classifier,foreign-script,navigation,dedup,title")]
-    [InlineData("classifier,title,main-region,fallback,navigation,dedup,foreign-script")]
-    [InlineData("foreign-script,main-region,dedup,classifier,title,fallback,navigation")]
-    [InlineData("navigation,foreign-script,title,main-region,classifier,dedup,fallback")]
+    [InlineData("title,site-template,dedup,navigation,foreign-script,classifier,main-region,fallback")]
+    [InlineData("fallback,main-region,classifier,foreign-script,navigation,dedup,site-template,title")]
+    [InlineData("classifier,title,main-region,fallback,navigation,dedup,foreign-script,site-template")]
+    [InlineData("site-template,foreign-script,main-region,dedup,classifier,fallback,title,navigation")]
+    [InlineData("navigation,foreign-script,fallback,title,main-region,site-template,classifier,dedup")]
     public void UseXxx_AnyCallOrder_GivesTheCanonicalOrder(string order)
     {
         var builder = new BoilerplatePipelineBuilder();
@@ -46,7 +48,7 @@ public sealed class BoilerplatePipelineBuilderTests
         BoilerplatePipeline pipeline = builder.Build();
 
         Assert.Equal(s_canonical, pipeline.Filters.Select(f => f.GetType()));
-        Assert.Equal(["title", "dedup", "navigation", "foreign-script", "classifier", "main-region", "fallback"], pipeline.Filters.Select(f => f.Name));
+        Assert.Equal(["title", "site-template", "dedup", "navigation", "foreign-script", "classifier", "main-region", "fallback"], pipeline.Filters.Select(f => f.Name));
     }
 
     [Theory]
@@ -84,8 +86,8 @@ public sealed class BoilerplatePipelineBuilderTests
 
         NavigationFilter second = builder.Filters.Find<NavigationFilter>()!;
         Assert.NotSame(first, second);
-        Assert.Equal(7, builder.Filters.Count);
-        Assert.Equal(2, builder.Filters.ToList().IndexOf(second));
+        Assert.Equal(8, builder.Filters.Count);
+        Assert.Equal(3, builder.Filters.ToList().IndexOf(second));
 
         // The replacement's options are in force: two short lines now make a menu.
         CleanResult result = builder.Build().Process(Dump(EnglishParagraphs[0], "World", "Business", EnglishParagraphs[1], EnglishParagraphs[2]));
@@ -135,7 +137,7 @@ public sealed class BoilerplatePipelineBuilderTests
         BoilerplatePipeline pipeline = new BoilerplatePipelineBuilder().UseDefaults().Use(user).Build();
 
         Assert.Equal(
-            [typeof(TitleFilter), typeof(LineDeduplicationFilter), typeof(NavigationFilter), typeof(ForeignScriptFilter), typeof(DropLinesStartingWith),
+            [typeof(TitleFilter), typeof(SiteTemplateFilter), typeof(LineDeduplicationFilter), typeof(NavigationFilter), typeof(ForeignScriptFilter), typeof(DropLinesStartingWith),
              typeof(ContentClassifierFilter), typeof(MainRegionFilter), typeof(EmptyArticleFilter)],
             pipeline.Filters.Select(f => f.GetType()));
     }
@@ -173,8 +175,8 @@ public sealed class BoilerplatePipelineBuilderTests
 
         BoilerplatePipeline pipeline = new BoilerplatePipelineBuilder().UseDefaults().Use(first).Use(second).Build();
 
-        Assert.Equal(4, pipeline.Filters.ToList().IndexOf(first));
-        Assert.Equal(5, pipeline.Filters.ToList().IndexOf(second));
+        Assert.Equal(5, pipeline.Filters.ToList().IndexOf(first));
+        Assert.Equal(6, pipeline.Filters.ToList().IndexOf(second));
     }
 
     [Fact]
@@ -202,7 +204,7 @@ public sealed class BoilerplatePipelineBuilderTests
         var builder = new BoilerplatePipelineBuilder().UseDefaults().Use(user).Use(user);
 
         Assert.Single(builder.Filters, f => ReferenceEquals(f, user));
-        Assert.Equal(8, builder.Build().Filters.Count);
+        Assert.Equal(9, builder.Build().Filters.Count);
     }
 
     [Fact]

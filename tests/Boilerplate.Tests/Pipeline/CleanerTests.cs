@@ -23,7 +23,7 @@ public sealed class CleanerTests
     public void DefaultPipeline_IsOneCachedInstanceWithEveryBuiltInFilter()
     {
         Assert.Same(Cleaner.DefaultPipeline, Cleaner.DefaultPipeline);
-        Assert.Equal(["title", "dedup", "navigation", "foreign-script", "classifier", "main-region", "fallback"], Cleaner.DefaultPipeline.Filters.Select(f => f.Name));
+        Assert.Equal(["title", "site-template", "dedup", "navigation", "foreign-script", "classifier", "main-region", "fallback"], Cleaner.DefaultPipeline.Filters.Select(f => f.Name));
     }
 
     [Fact]

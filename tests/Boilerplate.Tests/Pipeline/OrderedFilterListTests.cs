@@ -16,7 +16,7 @@ public sealed class OrderedFilterListTests
 
         filters.InsertBefore<NavigationFilter>(mine);
 
-        Assert.Equal(["title", "dedup", "mine", "navigation", "foreign-script", "classifier", "main-region", "fallback"], Names(filters));
+        Assert.Equal(["title", "site-template", "dedup", "mine", "navigation", "foreign-script", "classifier", "main-region", "fallback"], Names(filters));
     }
 
     [Fact]
@@ -26,7 +26,7 @@ public sealed class OrderedFilterListTests
 
         filters.InsertAfter<ContentClassifierFilter>(new NamedFilter("mine"));
 
-        Assert.Equal(["title", "dedup", "navigation", "foreign-script", "classifier", "mine", "main-region", "fallback"], Names(filters));
+        Assert.Equal(["title", "site-template", "dedup", "navigation", "foreign-script", "classifier", "mine", "main-region", "fallback"], Names(filters));
     }
 
     [Fact]
@@ -73,7 +73,7 @@ public sealed class OrderedFilterListTests
         OrderedFilterList filters = Defaults();
 
         Assert.IsType<NavigationFilter>(filters.Find<NavigationFilter>());
-        Assert.Same(filters[2], filters.Find<NavigationFilter>());
+        Assert.Same(filters[3], filters.Find<NavigationFilter>());
         Assert.Null(filters.Find<NamedFilter>());
         Assert.True(filters.Contains<MainRegionFilter>());
         Assert.False(filters.Contains<NamedFilter>());
@@ -124,7 +124,7 @@ public sealed class OrderedFilterListTests
         builder.Filters.Remove<LineDeduplicationFilter>();
         builder.UseLineDeduplication();
 
-        Assert.Equal(["title", "dedup", "navigation", "foreign-script", "classifier", "main-region", "fallback"], Names(builder.Filters));
+        Assert.Equal(["title", "site-template", "dedup", "navigation", "foreign-script", "classifier", "main-region", "fallback"], Names(builder.Filters));
     }
 
     [Fact]
