@@ -137,13 +137,13 @@ internal sealed class HtmlDocumentParser : IDisposable
             if (gated != ScriptGatedContent.None)
             {
                 // The second reading wins when it holds more prose than the page shows, doubled (content that only
-                // repeats the visible article, or a hidden menu, does not), or, on a page that shows no prose at all
-                // (a listing of short items), more than twice its text.
+                // repeats the visible article, or a hidden menu, does not), or, when only hidden elements are added to a
+                // page that shows no prose at all (a listing of short items), more than twice its text.
                 var second = new HtmlDocumentParser(markup, StreamedSegments.Find(dom, markup), gated);
                 second.Walk(dom.DocumentNode);
                 long prose = parser.ProseChars();
                 if (second.ProseChars() >= 2 * prose + MinGatedProseChars
-                    || (prose < MinGatedProseChars && second._text.Count >= 2 * parser._text.Count + MinGatedMarkupChars))
+                    || (gated == ScriptGatedContent.Hidden && prose < MinGatedProseChars && second._text.Count >= 2 * parser._text.Count + MinGatedMarkupChars))
                 {
                     (parser, second) = (second, parser);
                 }
