@@ -3,6 +3,7 @@ using System.Diagnostics;
 using Boilerplate.Html;
 using Boilerplate.Internal;
 using Boilerplate.Languages;
+using Boilerplate.Metadata;
 using Boilerplate.Text;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -20,10 +21,12 @@ public sealed class BoilerplatePipeline
     private readonly PipelineLimits _limits;
     private readonly ILogger _logger;
     private readonly Stopwords _stopwords;
+    private readonly bool _extractMetadata;
 
-    internal BoilerplatePipeline(ImmutableArray<BoilerplateFilter> filters, PipelineLimits limits, ILoggerFactory? loggerFactory)
+    internal BoilerplatePipeline(ImmutableArray<BoilerplateFilter> filters, PipelineLimits limits, ILoggerFactory? loggerFactory, bool extractMetadata = true)
     {
         _filters = filters;
+        _extractMetadata = extractMetadata;
         _limits = limits;
         _stopwords = Stopwords.Default;
         _logger = (loggerFactory ?? NullLoggerFactory.Instance).CreateLogger("Boilerplate.Pipeline");
@@ -65,7 +68,14 @@ public sealed class BoilerplatePipeline
     /// <param name="html">The page's markup, already decoded.</param>
     /// <returns>The result; <see cref="PageDocument.Markup"/> holds the markup the blocks' markup ranges point into.</returns>
     /// <exception cref="InputTooLargeException"><paramref name="html"/> is longer than <see cref="PipelineLimits.MaxInputChars"/>.</exception>
-    public CleanResult ProcessHtml(string html)
+    public CleanResult ProcessHtml(string html) => ProcessHtml(html, baseUrl: null);
+
+    /// <summary>Cleans an HTML page whose address is known, so relative URLs (canonical, image, links) become absolute.</summary>
+    /// <param name="html">The page's markup, already decoded.</param>
+    /// <param name="baseUrl">The page's absolute URL, used only to resolve relative URLs; <see langword="null"/> leaves them out.</param>
+    /// <returns>The result.</returns>
+    /// <exception cref="InputTooLargeException"><paramref name="html"/> is longer than <see cref="PipelineLimits.MaxInputChars"/>.</exception>
+    public CleanResult ProcessHtml(string html, Uri? baseUrl)
     {
         ArgumentNullException.ThrowIfNull(html);
         if (html.Length > _limits.MaxInputChars)
@@ -74,7 +84,7 @@ public sealed class BoilerplatePipeline
         }
 
         long started = Stopwatch.GetTimestamp();
-        PageDocument document = HtmlDocumentParser.Parse(html, _stopwords, _limits.MaxHtmlDepth, _limits.MaxHtmlElements, out bool flattened);
+        PageDocument document = HtmlDocumentParser.Parse(html, _stopwords, _limits.MaxHtmlDepth, _limits.MaxHtmlElements, out bool flattened, _extractMetadata);
         CleanWarnings warnings = flattened ? CleanWarnings.HtmlFlattened : CleanWarnings.None;
         if (document.Count > _limits.MaxBlocks)
         {
@@ -82,21 +92,28 @@ public sealed class BoilerplatePipeline
             warnings |= CleanWarnings.BlocksTruncated;
         }
 
-        return Run(document, warnings, started);
+        return Run(document, warnings, started, baseUrl);
     }
 
     /// <summary>Decodes HTML bytes as a browser does (byte order mark, then &lt;meta charset&gt;, then UTF-8 if valid, else windows-1252) and cleans the page.</summary>
     /// <param name="html">The page as fetched.</param>
     /// <returns>The result.</returns>
     /// <exception cref="InputTooLargeException">The decoded page is longer than <see cref="PipelineLimits.MaxInputChars"/>.</exception>
-    public CleanResult ProcessHtml(ReadOnlySpan<byte> html)
+    public CleanResult ProcessHtml(ReadOnlySpan<byte> html) => ProcessHtml(html, baseUrl: null);
+
+    /// <summary>Decodes HTML bytes as a browser does and cleans the page, resolving relative URLs against its address.</summary>
+    /// <param name="html">The page as fetched.</param>
+    /// <param name="baseUrl">The page's absolute URL, used only to resolve relative URLs; <see langword="null"/> leaves them out.</param>
+    /// <returns>The result.</returns>
+    /// <exception cref="InputTooLargeException">The decoded page is longer than <see cref="PipelineLimits.MaxInputChars"/>.</exception>
+    public CleanResult ProcessHtml(ReadOnlySpan<byte> html, Uri? baseUrl)
     {
         if (html.Length > (long)_limits.MaxInputChars * 4)
         {
             ThrowHelper.ThrowInputTooLarge(html.Length, _limits.MaxInputChars);
         }
 
-        return ProcessHtml(HtmlDecoder.Decode(html));
+        return ProcessHtml(HtmlDecoder.Decode(html), baseUrl);
     }
 
     /// <summary>Reads an HTML page from a stream (to its end), decodes it as a browser does and cleans it.</summary>
@@ -112,7 +129,7 @@ public sealed class BoilerplatePipeline
     }
 
     /// <summary>Runs the filters over a document built by an input adapter.</summary>
-    internal CleanResult Run(PageDocument document, CleanWarnings warnings, long started)
+    internal CleanResult Run(PageDocument document, CleanWarnings warnings, long started, Uri? baseUrl = null)
     {
         foreach (BoilerplateFilter filter in _filters)
         {
@@ -135,7 +152,8 @@ public sealed class BoilerplatePipeline
             Log.InputLimited(_logger, document.Format, document.Source.Length, document.Count, warnings);
         }
 
-        var result = new CleanResult(document, ArticleAssembler.Assemble(document), warnings);
+        PageMetadata? metadata = _extractMetadata ? MetadataBuilder.Build(document, baseUrl, DateTime.UtcNow) : null;
+        var result = new CleanResult(document, ArticleAssembler.Assemble(document), warnings, metadata);
         if (_logger.IsEnabled(LogLevel.Debug))
         {
             double elapsedMs = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
@@ -159,6 +177,7 @@ public sealed class BoilerplatePipeline
         {
             Language = document.Language,
             Markup = document.Markup,
+            MarkupMetadata = document.MarkupMetadata,
             HtmlTitles = document.HtmlTitles,
             Outline = document.Outline,
             MainScript = document.MainScript,

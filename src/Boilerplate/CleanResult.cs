@@ -3,11 +3,12 @@ namespace Boilerplate;
 /// <summary>The article found in a page, with every block's decision.</summary>
 public sealed class CleanResult
 {
-    internal CleanResult(PageDocument document, string text, CleanWarnings warnings = CleanWarnings.None)
+    internal CleanResult(PageDocument document, string text, CleanWarnings warnings = CleanWarnings.None, PageMetadata? metadata = null)
     {
         Document = document;
         Text = text;
         Warnings = warnings;
+        Metadata = metadata ?? PageMetadata.Empty;
         foreach (ref readonly Block block in document.Blocks)
         {
             if (!block.IsRemoved)
@@ -19,6 +20,13 @@ public sealed class CleanResult
 
     /// <summary>The article's title, or <see langword="null"/> when none was found.</summary>
     public string? Title => Document.Title;
+
+    /// <summary>
+    /// What the page says about its article: title, authors, dates, site name, description, canonical URL, language, lead
+    /// image, categories, tags, licence and page type; <see cref="PageMetadata.Empty"/> when the pipeline was built with
+    /// <see cref="BoilerplatePipelineBuilder.ExtractMetadata"/> off.
+    /// </summary>
+    public PageMetadata Metadata { get; }
 
     /// <summary>The article body: the kept blocks in page order, one per line.</summary>
     public string Text { get; }

@@ -77,7 +77,7 @@ internal sealed class HtmlDocumentParser : IDisposable
         _blocks = new PooledList<Block>(markup.Length / 256);
     }
 
-    public static PageDocument Parse(string html, Stopwords stopwords, int maxDepth, int maxElements, out bool flattened)
+    public static PageDocument Parse(string html, Stopwords stopwords, int maxDepth, int maxElements, out bool flattened, bool readMetadata = false)
     {
         string markup = HtmlDepthLimiter.Limit(html, maxDepth, maxElements, stripScripts: true, out flattened, out int textBound);
 
@@ -97,6 +97,12 @@ internal sealed class HtmlDocumentParser : IDisposable
         parser.Walk(dom.DocumentNode);
         PageDocument document = parser.Build(markup, stopwords);
         document.MarkupTextBound = textBound;
+        if (readMetadata)
+        {
+            // The JSON-LD is read from the page as given: the limiter has emptied its scripts.
+            document.MarkupMetadata = MarkupMetadataReader.Read(dom, html);
+        }
+
         return document;
     }
 
