@@ -7,7 +7,7 @@ internal static class Extraction
     public static CleanResult Extract(PageInput page) => page.Mode switch
     {
         EvalMode.Dump => Cleaner.Process(File.ReadAllText(page.Path)),
-        EvalMode.Html => Cleaner.ProcessHtml(File.ReadAllBytes(page.Path)),
+        EvalMode.Html => Cleaner.ProcessHtml(File.ReadAllBytes(page.Path), page.Url, null),
         _ => throw new ArgumentOutOfRangeException(nameof(page), page.Mode, "unknown mode"),
     };
 

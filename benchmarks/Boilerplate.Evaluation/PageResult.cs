@@ -9,6 +9,7 @@ namespace Boilerplate.Evaluation;
 /// <param name="Flagged">Whether the result says the article may have been lost (<see cref="CleanWarnings.ArticleMayBeLost"/>).</param>
 /// <param name="Dropped">Lines wrongly left out.</param>
 /// <param name="Kept">Lines wrongly kept.</param>
+/// <param name="Metadata">The page's metadata, when it was extracted.</param>
 internal sealed record PageResult(
     string Id,
     PageScore Score,
@@ -17,7 +18,8 @@ internal sealed record PageResult(
     string? Error,
     bool Flagged,
     IReadOnlyList<LineMistake> Dropped,
-    IReadOnlyList<LineMistake> Kept);
+    IReadOnlyList<LineMistake> Kept,
+    PageMetadata? Metadata = null);
 
 /// <summary>One data set in one mode.</summary>
 /// <param name="Dataset">The data set.</param>

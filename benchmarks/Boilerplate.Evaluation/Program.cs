@@ -87,8 +87,10 @@ internal static class Program
             Console.WriteLine($"copied the picture to {docs}");
         }
 
+        string metadata = MetadataReport.Write(outDir, runs);
         Console.WriteLine();
         Console.Write(summary.ToConsoleTable());
+        Console.Write(metadata);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"total {total.Elapsed.TotalSeconds:F1}s · {Path.Combine(outDir, "summary.md")} · {losses} · {picture}"));
 
         if (options.WriteFloor is not null)

@@ -19,7 +19,7 @@ internal static class Runner
             i =>
             {
                 string id = dataset.Ids[i];
-                var input = new PageInput(dataset.Name, mode, id, dataset.InputPath(mode, id));
+                var input = new PageInput(dataset.Name, mode, id, dataset.InputPath(mode, id), PageFacts.Of(dataset.Directory).GetValueOrDefault(id)?.Url);
                 pages[i] = RunPage(input, File.ReadAllText(dataset.GoldPath(id)), Path.Combine(pageDir, id + ".txt"), withTitle);
             });
 
@@ -65,6 +65,7 @@ internal static class Runner
             error,
             result is not null && result.Warnings.HasFlag(CleanWarnings.ArticleMayBeLost),
             dropped,
-            kept);
+            kept,
+            result?.Metadata);
     }
 }
