@@ -6,7 +6,7 @@ namespace Boilerplate.Evaluation;
 /// <summary>A page's address and type, from its data set's <c>pages.jsonl</c> (<c>{"id", "url", "type"}</c>) when it has one.</summary>
 /// <param name="Url">The page's absolute URL, or <see langword="null"/>.</param>
 /// <param name="Type">The data set's page type (article, forum, product, …), or <see langword="null"/>.</param>
-internal sealed record PageFacts(Uri? Url, string? Type)
+public sealed record PageFacts(Uri? Url, string? Type)
 {
     private static readonly ConcurrentDictionary<string, IReadOnlyDictionary<string, PageFacts>> s_byDataset = new(StringComparer.Ordinal);
 

@@ -153,7 +153,10 @@ public sealed class BoilerplatePipeline
         }
 
         PageMetadata? metadata = _extractMetadata ? MetadataBuilder.Build(document, baseUrl, DateTime.UtcNow) : null;
-        var result = new CleanResult(document, ArticleAssembler.Assemble(document), warnings, metadata);
+        var result = new CleanResult(document, ArticleAssembler.Assemble(document), warnings, metadata)
+        {
+            BaseUrl = MetadataBuilder.BaseOf(baseUrl, document.MarkupMetadata?.BaseHref),
+        };
         if (_logger.IsEnabled(LogLevel.Debug))
         {
             double elapsedMs = Stopwatch.GetElapsedTime(started).TotalMilliseconds;

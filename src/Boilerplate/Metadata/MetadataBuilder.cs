@@ -261,7 +261,7 @@ internal static class MetadataBuilder
     }
 
     /// <summary>The page's &lt;base href&gt; resolved against the given URL, else the given URL (http or https only).</summary>
-    private static Uri? BaseOf(Uri? baseUrl, string? baseHref)
+    internal static Uri? BaseOf(Uri? baseUrl, string? baseHref)
     {
         Uri? given = baseUrl is { IsAbsoluteUri: true } && IsHttp(baseUrl) ? baseUrl : null;
         return Absolute(given, baseHref) is { } href ? new Uri(href) : given;
