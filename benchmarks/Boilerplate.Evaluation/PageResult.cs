@@ -10,6 +10,8 @@ namespace Boilerplate.Evaluation;
 /// <param name="Dropped">Lines wrongly left out.</param>
 /// <param name="Kept">Lines wrongly kept.</param>
 /// <param name="Metadata">The page's metadata, when it was extracted.</param>
+/// <param name="HtmlScore">The score of <see cref="CleanResult.ToHtml"/>'s text read back, when there is a result.</param>
+/// <param name="HtmlViolations">Elements, attributes and URLs of <see cref="CleanResult.ToHtml"/> outside the allowlist (always 0 unless broken).</param>
 internal sealed record PageResult(
     string Id,
     PageScore Score,
@@ -19,7 +21,9 @@ internal sealed record PageResult(
     bool Flagged,
     IReadOnlyList<LineMistake> Dropped,
     IReadOnlyList<LineMistake> Kept,
-    PageMetadata? Metadata = null);
+    PageMetadata? Metadata = null,
+    PageScore? HtmlScore = null,
+    int HtmlViolations = 0);
 
 /// <summary>One data set in one mode.</summary>
 /// <param name="Dataset">The data set.</param>

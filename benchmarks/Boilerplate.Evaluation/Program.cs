@@ -87,7 +87,7 @@ internal static class Program
             Console.WriteLine($"copied the picture to {docs}");
         }
 
-        string metadata = MetadataReport.Write(outDir, runs);
+        string metadata = MetadataReport.Write(outDir, runs) + HtmlOutputReport.Write(outDir, runs);
         Console.WriteLine();
         Console.Write(summary.ToConsoleTable());
         Console.Write(metadata);

@@ -57,6 +57,11 @@ internal static class Runner
             (dropped, kept) = LineAudit.Run(gold, result, withTitle);
         }
 
+        // ToHtml's text, read back, is scored as Text is; its markup is checked against the allowlist.
+        string? html = result?.ToHtml();
+        PageScore? htmlScore = html is null ? null : Scorer.ScorePage(gold, withTitle && !string.IsNullOrEmpty(result!.Title) ? result.Title + "\n" + HtmlOutputCheck.Text(html) : HtmlOutputCheck.Text(html));
+        int htmlViolations = html is null ? 0 : HtmlOutputCheck.Violations(html).Count;
+
         return new PageResult(
             input.Id,
             Scorer.ScorePage(gold, output),
@@ -66,6 +71,8 @@ internal static class Runner
             result is not null && result.Warnings.HasFlag(CleanWarnings.ArticleMayBeLost),
             dropped,
             kept,
-            result?.Metadata);
+            result?.Metadata,
+            htmlScore,
+            htmlViolations);
     }
 }
