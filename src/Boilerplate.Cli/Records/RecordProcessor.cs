@@ -156,7 +156,7 @@ internal sealed class RecordProcessor(BatchOptions options)
                         }
 
                         bytes = response.Body.Length;
-                        result = CleanHtml(response);
+                        result = CleanHtml(response, TargetUri(record));
                         break;
                     default:
                         if (!TryGetPage(json!.RootElement, out string? page, out bool isHtml, out string? problem))
@@ -165,7 +165,7 @@ internal sealed class RecordProcessor(BatchOptions options)
                         }
 
                         bytes = System.Text.Encoding.UTF8.GetByteCount(page!);
-                        result = isHtml ? Cleaner.ProcessHtml(page!) : Cleaner.Process(page!);
+                        result = isHtml ? Cleaner.ProcessHtml(page!, UrlField(json.RootElement), null) : Cleaner.Process(page!);
                         break;
                 }
             }
@@ -178,6 +178,7 @@ internal sealed class RecordProcessor(BatchOptions options)
             // In JSON Lines the title has a field of its own, so "text" is the body alone.
             string article = !options.JsonLines ? ArticleText.Format(result, options.IncludeTitle, options.Format)
                 : options.Format == OutputFormat.Markdown ? ArticleText.FormatMarkdown(result, includeTitle: false).TrimEnd('\n')
+                : options.Format == OutputFormat.Html ? result.ToHtml().TrimEnd('\n')
                 : result.Text;
             if (!options.JsonLines)
             {
@@ -203,15 +204,33 @@ internal sealed class RecordProcessor(BatchOptions options)
         }
     }
 
-    private static CleanResult CleanHtml(HttpResponse response)
+    private static CleanResult CleanHtml(HttpResponse response, Uri? baseUrl)
     {
         ReadOnlySpan<byte> body = response.Body.Span;
 
         // The HTTP charset wins over the page's <meta> (as in browsers), but not over a byte order mark.
         bool hasByteOrderMark = body.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) || body.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || body.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]);
         return !hasByteOrderMark && response.Encoding is { } encoding
-            ? Cleaner.ProcessHtml(encoding.GetString(body))
-            : Cleaner.DefaultPipeline.ProcessHtml(body);
+            ? Cleaner.ProcessHtml(encoding.GetString(body), baseUrl, null)
+            : Cleaner.DefaultPipeline.ProcessHtml(body, baseUrl);
+    }
+
+    /// <summary>A JSON Lines record's <c>url</c> field, the base of the page's relative URLs.</summary>
+    private static Uri? UrlField(JsonElement record) =>
+        record.TryGetProperty("url", out JsonElement url) && url.ValueKind == JsonValueKind.String && Uri.TryCreate(url.GetString(), UriKind.Absolute, out Uri? uri) ? uri : null;
+
+    /// <summary>A WARC record's target URI, the base of the page's relative URLs.</summary>
+    private static Uri? TargetUri(InputRecord record)
+    {
+        foreach (KeyValuePair<string, string> field in record.Fields)
+        {
+            if (field.Key == "WARC-Target-URI" && Uri.TryCreate(field.Value, UriKind.Absolute, out Uri? uri))
+            {
+                return uri;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The page of a JSON Lines record: its <c>html</c> field if it has one, else its <c>text</c> field.</summary>
@@ -238,8 +257,8 @@ internal sealed class RecordProcessor(BatchOptions options)
 
     /// <summary>
     /// The record as one JSON line: every input field in input order (<c>html</c> dropped, <c>text</c> replaced by the
-    /// article in place), or the reader's fields; then <c>title</c> if the input had none, then with
-    /// <c>--explain</c> <c>removed</c>.
+    /// article in place, <c>metadata</c> replaced by the page's), or the reader's fields; then <c>title</c> if the input had
+    /// none, <c>metadata</c>, then with <c>--explain</c> <c>removed</c>.
     /// </summary>
     private byte[] WriteJsonLine(InputRecord record, JsonElement? source, CleanResult result, string article)
     {
@@ -247,7 +266,7 @@ internal sealed class RecordProcessor(BatchOptions options)
         using (var json = new Utf8JsonWriter(buffer, s_jsonOptions))
         {
             json.WriteStartObject();
-            bool wroteText = false, wroteTitle = false;
+            bool wroteText = false, wroteTitle = false, wroteMetadata = false;
             if (source is { } input)
             {
                 foreach (JsonProperty property in input.EnumerateObject())
@@ -264,6 +283,12 @@ internal sealed class RecordProcessor(BatchOptions options)
                     {
                         WriteTitle(json, result);
                         wroteTitle = true;
+                    }
+                    else if (property.NameEquals("metadata"))
+                    {
+                        // The page's metadata takes the place of an input field of that name.
+                        MetadataJson.Write(json, result.Metadata);
+                        wroteMetadata = true;
                     }
                     else if (!(property.NameEquals("removed") && options.Explain))
                     {
@@ -287,6 +312,11 @@ internal sealed class RecordProcessor(BatchOptions options)
             if (!wroteText)
             {
                 json.WriteString("text", article);
+            }
+
+            if (!wroteMetadata)
+            {
+                MetadataJson.Write(json, result.Metadata);
             }
 
             if (options.Explain)
