@@ -67,10 +67,12 @@ internal sealed class HtmlDocumentParser : IDisposable
     private string? _firstHeading;
 
     private readonly string _markup;
+    private readonly MarkupMetadataReader? _metadata;
 
-    private HtmlDocumentParser(string markup)
+    private HtmlDocumentParser(string markup, MarkupMetadataReader? metadata)
     {
         _markup = markup;
+        _metadata = metadata;
 
         // First guesses (the buffers grow): pages' text is a few percent of their markup, a block per few hundred characters.
         _text = new PooledList<char>(markup.Length / 8);
@@ -93,16 +95,11 @@ internal sealed class HtmlDocumentParser : IDisposable
         };
         dom.LoadHtml(markup);
 
-        using var parser = new HtmlDocumentParser(markup);
+        using var parser = new HtmlDocumentParser(markup, readMetadata ? new MarkupMetadataReader() : null);
         parser.Walk(dom.DocumentNode);
         PageDocument document = parser.Build(markup, stopwords);
         document.MarkupTextBound = textBound;
-        if (readMetadata)
-        {
-            // The JSON-LD is read from the page as given: the limiter has emptied its scripts.
-            document.MarkupMetadata = MarkupMetadataReader.Read(dom, html);
-        }
-
+        document.MarkupMetadata = parser._metadata?.Finish(html);
         return document;
     }
 
@@ -188,6 +185,7 @@ internal sealed class HtmlDocumentParser : IDisposable
     private bool Enter(HtmlNode element, out Frame saved)
     {
         saved = default;
+        _metadata?.Visit(element);
         string name = element.Name;
         switch (name)
         {

@@ -1,4 +1,4 @@
-using System.Text;
+using Boilerplate.Metadata;
 using HtmlAgilityPack;
 
 namespace Boilerplate.Html;
@@ -54,7 +54,7 @@ internal static class InlineMarkupReader
             if (node.NodeType == HtmlNodeType.Text)
             {
                 // Text outside links moves the cursor, so a link is placed after the text before it.
-                string words = Collapse(HtmlEntity.DeEntitize(((HtmlTextNode)node).Text));
+                string words = MetadataText.Collapse(HtmlEntity.DeEntitize(((HtmlTextNode)node).Text));
                 int at = words.Length == 0 ? -1 : text.IndexOf(words, cursor, StringComparison.Ordinal);
                 cursor = at >= 0 ? at + words.Length : cursor;
                 continue;
@@ -62,7 +62,7 @@ internal static class InlineMarkupReader
 
             if (node.NodeType == HtmlNodeType.Element && node.Name == "a" && links && node.GetAttributeValue("href", null) is { } href)
             {
-                string label = Collapse(HtmlEntity.DeEntitize(node.InnerText));
+                string label = MetadataText.Collapse(HtmlEntity.DeEntitize(node.InnerText));
                 int at = label.Length == 0 ? -1 : text.IndexOf(label, cursor, StringComparison.Ordinal);
                 if (at >= 0)
                 {
@@ -122,7 +122,7 @@ internal static class InlineMarkupReader
         string? src = image.GetAttributeValue("src", null) ?? image.GetAttributeValue("data-src", null);
         if (!string.IsNullOrWhiteSpace(src))
         {
-            spans.Add(new InlineSpan(position, 0, HtmlEntity.DeEntitize(src), Collapse(HtmlEntity.DeEntitize(image.GetAttributeValue("alt", string.Empty)))));
+            spans.Add(new InlineSpan(position, 0, HtmlEntity.DeEntitize(src), MetadataText.Collapse(HtmlEntity.DeEntitize(image.GetAttributeValue("alt", string.Empty)))));
         }
     }
 
@@ -164,29 +164,5 @@ internal static class InlineMarkupReader
         }
 
         return start;
-    }
-
-    private static string Collapse(string text)
-    {
-        var collapsed = new StringBuilder(text.Length);
-        bool space = false;
-        foreach (char c in text)
-        {
-            if (char.IsWhiteSpace(c))
-            {
-                space = collapsed.Length > 0;
-                continue;
-            }
-
-            if (space)
-            {
-                collapsed.Append(' ');
-                space = false;
-            }
-
-            collapsed.Append(c);
-        }
-
-        return collapsed.ToString();
     }
 }

@@ -6,38 +6,60 @@ namespace Boilerplate.Html;
 /// <summary>
 /// Reads the metadata an HTML page declares in its markup: &lt;html lang&gt;, &lt;meta&gt; (name, property, itemprop),
 /// &lt;link rel=canonical|license&gt;, &lt;base href&gt;, rel=author links, &lt;time datetime&gt;, microdata author and
-/// dates, and the JSON-LD scripts of the source. One pass over the elements, without recursion; text is read only for the
-/// few elements that name an author.
+/// dates, and the JSON-LD scripts of the source. Text is read only for the few elements that name an author.
 /// </summary>
-internal static class MarkupMetadataReader
+internal sealed class MarkupMetadataReader
 {
     private const int MaxAuthorElementChars = 300;
 
-    public static MarkupMetadata Read(HtmlDocument dom, string source)
+    private readonly MarkupMetadata _facts = new();
+
+    /// <summary>
+    /// Reads what an element declares. The HTML parser calls it for every element it meets, hidden ones included, in its
+    /// one walk of the DOM, so metadata costs no second pass over the tree.
+    /// </summary>
+    public void Visit(HtmlNode element)
     {
-        var facts = new MarkupMetadata { JsonLd = JsonLdReader.Read(source) };
+        if (element.HasAttributes)
+        {
+            Visit(element, _facts);
+        }
+
+        // The parser does not walk noscript and template content, where forum software puts its crawler view and microdata.
+        if (element.Name is "noscript" or "template")
+        {
+            VisitInside(element);
+        }
+    }
+
+    /// <summary>Visits the elements below <paramref name="root"/> in page order (the first value of a field wins), without recursion.</summary>
+    private void VisitInside(HtmlNode root)
+    {
         var stack = new Stack<HtmlNode>();
-        stack.Push(dom.DocumentNode);
+        stack.Push(root);
         while (stack.Count > 0)
         {
             HtmlNode node = stack.Pop();
-            HtmlNodeCollection children = node.ChildNodes;
-            for (int i = children.Count - 1; i >= 0; i--)
+            if (node != root && node.HasAttributes)
             {
-                HtmlNode child = children[i];
-                if (child.NodeType == HtmlNodeType.Element && child.Name is not ("script" or "style" or "svg" or "template"))
+                Visit(node, _facts);
+            }
+
+            for (int i = node.ChildNodes.Count - 1; i >= 0; i--)
+            {
+                if (node.ChildNodes[i].NodeType == HtmlNodeType.Element)
                 {
-                    stack.Push(child);
+                    stack.Push(node.ChildNodes[i]);
                 }
             }
-
-            if (node.NodeType == HtmlNodeType.Element && node.HasAttributes)
-            {
-                Visit(node, facts);
-            }
         }
+    }
 
-        return facts;
+    /// <summary>What the elements declared, with the JSON-LD scripts of <paramref name="source"/> (read from the page as given, before its scripts were emptied).</summary>
+    public MarkupMetadata Finish(string source)
+    {
+        _facts.JsonLd = JsonLdReader.Read(source);
+        return _facts;
     }
 
     private static void Visit(HtmlNode element, MarkupMetadata facts)
@@ -51,18 +73,13 @@ internal static class MarkupMetadataReader
                 ReadMeta(element, facts);
                 return; // a meta's itemprop is read with its content
             case "link":
-                ReadRel(element, facts, Attribute(element, "href"));
+                ReadRel(element, facts);
                 break;
             case "base":
                 facts.BaseHref ??= Attribute(element, "href");
                 break;
             case "a":
-                if (Attribute(element, "rel") is { } rel && Has(rel, "author") && element.InnerLength <= MaxAuthorElementChars)
-                {
-                    facts.LinkAuthors.Add(element.InnerText);
-                }
-
-                ReadRel(element, facts, Attribute(element, "href"));
+                ReadRel(element, facts);
                 break;
             case "time":
                 if (Attribute(element, "datetime") is { } datetime)
@@ -73,7 +90,7 @@ internal static class MarkupMetadataReader
                 break;
         }
 
-        if (Attribute(element, "itemprop") is not { } itemprop)
+        if (ItemProp(element) is not { } itemprop)
         {
             return;
         }
@@ -106,7 +123,7 @@ internal static class MarkupMetadataReader
 
     private static void ReadMeta(HtmlNode element, MarkupMetadata facts)
     {
-        string? key = Attribute(element, "property") ?? Attribute(element, "name") ?? Attribute(element, "itemprop");
+        string? key = Attribute(element, "property") ?? Attribute(element, "name") ?? Attribute(element, "itemprop") ?? Attribute(element, "http-equiv");
         string? content = Attribute(element, "content");
         if (key is null || content is null)
         {
@@ -136,21 +153,41 @@ internal static class MarkupMetadataReader
         }
     }
 
-    private static void ReadRel(HtmlNode element, MarkupMetadata facts, string? href)
+    /// <summary>rel=canonical links, rel=license links and anchors, and the names of rel=author anchors; one lookup for the many links without rel.</summary>
+    private static void ReadRel(HtmlNode element, MarkupMetadata facts)
     {
-        if (href is null || Attribute(element, "rel") is not { } rel)
+        if (Attribute(element, "rel") is not { } rel)
         {
             return;
         }
 
-        if (Has(rel, "canonical") && element.Name == "link")
+        if (element.Name == "a" && Has(rel, "author") && element.InnerLength <= MaxAuthorElementChars)
         {
-            facts.Canonical ??= href;
+            facts.LinkAuthors.Add(element.InnerText);
+        }
+        else if (element.Name == "link" && Has(rel, "canonical"))
+        {
+            facts.Canonical ??= Attribute(element, "href");
         }
         else if (Has(rel, "license"))
         {
-            facts.License ??= href;
+            facts.License ??= Attribute(element, "href");
         }
+    }
+
+    /// <summary>An element's itemprop, found by walking its few attributes rather than hashing the name, as most elements have none.</summary>
+    private static string? ItemProp(HtmlNode element)
+    {
+        foreach (HtmlAttribute attribute in element.Attributes)
+        {
+            string? name = attribute.OriginalName;
+            if (name is { Length: 8 } && name.Equals("itemprop", StringComparison.OrdinalIgnoreCase))
+            {
+                return string.IsNullOrWhiteSpace(attribute.Value) ? null : attribute.Value.Trim();
+            }
+        }
+
+        return null;
     }
 
     private static bool Has(string rel, string word)

@@ -290,7 +290,11 @@ internal static class MetadataDates
 
         Span<char> lower = stackalloc char[word.Length];
         word.ToLowerInvariant(lower);
+#if NET9_0_OR_GREATER
+        return s_months.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(lower, out int month) ? month : 0;
+#else
         return s_months.TryGetValue(new string(lower), out int month) ? month : 0;
+#endif
     }
 
     private static Dictionary<string, int> BuildMonths()

@@ -45,6 +45,13 @@ internal static class MetadataText
             value = WebUtility.HtmlDecode(value);
         }
 
+        string text = Collapse(value);
+        return text.Length == 0 ? null : text;
+    }
+
+    /// <summary>Runs of white space and control characters as one space, none at the edges.</summary>
+    public static string Collapse(string value)
+    {
         var text = new StringBuilder(value.Length);
         bool space = false;
         foreach (char c in value)
@@ -64,7 +71,7 @@ internal static class MetadataText
             text.Append(c);
         }
 
-        return text.Length == 0 ? null : text.ToString();
+        return text.ToString();
     }
 
     /// <summary>A comma-, semicolon- or bar-separated list, its items cleaned.</summary>

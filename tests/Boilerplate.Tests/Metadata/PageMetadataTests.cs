@@ -118,6 +118,24 @@ public sealed class PageMetadataTests
     }
 
     [Fact]
+    public void Metadata_MicrodataInsideNoscript_IsRead()
+    {
+        string html = $"""
+            <html><head><title>Which lens for portraits?</title></head><body>
+            <noscript><div itemscope itemtype="http://schema.org/DiscussionForumPosting">
+            <span itemprop="author" itemscope itemtype="http://schema.org/Person"><span itemprop="name">lens_fan</span></span>
+            <time itemprop="datePublished" datetime="2024-10-31T08:00:00Z">Oct 31</time></div></noscript>
+            <h1>Which lens for portraits?</h1><p>{EnglishParagraphs[0]}</p><p>{EnglishParagraphs[1]}</p>
+            </body></html>
+            """;
+
+        PageMetadata metadata = Cleaner.ProcessHtml(html).Metadata;
+
+        Assert.Equal(["lens_fan"], metadata.Authors);
+        Assert.Equal("2024-10-31T08:00:00Z", metadata.DatePublished);
+    }
+
+    [Fact]
     public void Metadata_OrganizationAuthor_YieldsToAPersonNamedElsewhere()
     {
         const string head = """
