@@ -175,11 +175,16 @@ internal sealed class MarkupMetadataReader
         }
     }
 
-    /// <summary>An element's itemprop, found by walking its few attributes rather than hashing the name, as most elements have none.</summary>
+    /// <summary>
+    /// An element's itemprop, found by walking its few attributes rather than hashing the name, as most elements have none;
+    /// by index, as the collection's enumerator is an allocated interface.
+    /// </summary>
     private static string? ItemProp(HtmlNode element)
     {
-        foreach (HtmlAttribute attribute in element.Attributes)
+        HtmlAttributeCollection attributes = element.Attributes;
+        for (int i = 0; i < attributes.Count; i++)
         {
+            HtmlAttribute attribute = attributes[i];
             string? name = attribute.OriginalName;
             if (name is { Length: 8 } && name.Equals("itemprop", StringComparison.OrdinalIgnoreCase))
             {
