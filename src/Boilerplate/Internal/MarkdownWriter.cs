@@ -148,7 +148,9 @@ internal static class MarkdownWriter
             inline.Append(text[written..span.Start]);
             if (span.Alt is null)
             {
-                inline.Append('[').Append(text.Slice(span.Start, span.Length)).Append("](").Append(url).Append(')');
+                // Brackets in the label are escaped, so a label cannot close the link early and open one of its own.
+                inline.Append('[').Append(text.Slice(span.Start, span.Length).ToString().Replace("[", "\\[", StringComparison.Ordinal).Replace("]", "\\]", StringComparison.Ordinal))
+                    .Append("](").Append(url).Append(')');
                 written = span.Start + span.Length;
             }
             else

@@ -132,4 +132,14 @@ public sealed class HtmlOutputTests
         Assert.DoesNotContain("](", result.ToMarkdown(), StringComparison.Ordinal);
         Assert.DoesNotContain("| Town |", result.ToMarkdown(new OutputOptions { IncludeTables = false }), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void ToMarkdown_LinkLabelWithBrackets_CannotOpenALinkOfItsOwn()
+    {
+        string page = $"<html><body><article><p>{EnglishParagraphs[0]} <a href=\"https://ok.example/\">x](javascript:alert(1)) [y</a></p></article></body></html>";
+
+        string markdown = s_titleOnly.ProcessHtml(page).ToMarkdown(new OutputOptions());
+
+        Assert.Contains("[x\\](javascript:alert(1)) \\[y](https://ok.example/)", markdown, StringComparison.Ordinal);
+    }
 }
