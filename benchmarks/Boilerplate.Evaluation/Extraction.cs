@@ -9,9 +9,9 @@ internal static class Extraction
     public static CleanResult Extract(PageInput page, SiteTemplate? template = null) => page.Mode switch
     {
         EvalMode.Dump when template is not null => Cleaner.DefaultPipeline.Process(File.ReadAllText(page.Path), template),
-        EvalMode.Html when template is not null => Cleaner.DefaultPipeline.ProcessHtml(File.ReadAllBytes(page.Path), template),
+        EvalMode.Html when template is not null => Cleaner.DefaultPipeline.ProcessHtml(File.ReadAllBytes(page.Path), page.Url, template),
         EvalMode.Dump => Cleaner.Process(File.ReadAllText(page.Path)),
-        EvalMode.Html => Cleaner.ProcessHtml(File.ReadAllBytes(page.Path)),
+        EvalMode.Html => Cleaner.ProcessHtml(File.ReadAllBytes(page.Path), page.Url, null),
         _ => throw new ArgumentOutOfRangeException(nameof(page), page.Mode, "unknown mode"),
     };
 

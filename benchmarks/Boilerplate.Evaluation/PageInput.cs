@@ -5,4 +5,5 @@ namespace Boilerplate.Evaluation;
 /// <param name="Mode">Which form of the page.</param>
 /// <param name="Id">The page id.</param>
 /// <param name="Path">The input file.</param>
-internal sealed record PageInput(string Dataset, EvalMode Mode, string Id, string Path);
+/// <param name="Url">The page's address from the data set's pages.jsonl, given to the HTML calls to resolve relative URLs.</param>
+internal sealed record PageInput(string Dataset, EvalMode Mode, string Id, string Path, Uri? Url = null);

@@ -11,6 +11,9 @@ namespace Boilerplate.Evaluation;
 /// <param name="Kept">Lines wrongly kept.</param>
 /// <param name="OutputChars">Characters of the output.</param>
 /// <param name="TemplateRemoved">Lines the site template removed (<c>--sites</c>), right or wrong.</param>
+/// <param name="Metadata">The page's metadata, when it was extracted.</param>
+/// <param name="HtmlScore">The score of <see cref="CleanResult.ToHtml"/>'s text read back, when there is a result.</param>
+/// <param name="HtmlViolations">Elements, attributes and URLs of <see cref="CleanResult.ToHtml"/> outside the allowlist (always 0 unless broken).</param>
 internal sealed record PageResult(
     string Id,
     PageScore Score,
@@ -21,7 +24,10 @@ internal sealed record PageResult(
     IReadOnlyList<LineMistake> Dropped,
     IReadOnlyList<LineMistake> Kept,
     IReadOnlyList<LineMistake>? TemplateRemoved = null,
-    int OutputChars = 0);
+    int OutputChars = 0,
+    PageMetadata? Metadata = null,
+    PageScore? HtmlScore = null,
+    int HtmlViolations = 0);
 
 /// <summary>One data set in one mode.</summary>
 /// <param name="Dataset">The data set.</param>

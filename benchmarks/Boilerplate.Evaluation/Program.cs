@@ -91,6 +91,7 @@ internal static class Program
             Console.WriteLine($"copied the picture to {docs}");
         }
 
+        string metadata = MetadataReport.Write(outDir, runs) + HtmlOutputReport.Write(outDir, runs);
         Console.WriteLine();
         Console.Write(summary.ToConsoleTable());
         string byType = PageTypeReport.ToConsoleTable(runs);
@@ -100,6 +101,7 @@ internal static class Program
             Console.Write(byType);
         }
 
+        Console.Write(metadata);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"total {total.Elapsed.TotalSeconds:F1}s · {Path.Combine(outDir, "summary.md")} · {typesPath} · {losses} · {picture}"));
 
         if (options.WriteFloor is not null)

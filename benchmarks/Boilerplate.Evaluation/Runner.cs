@@ -21,7 +21,7 @@ internal static class Runner
             i =>
             {
                 string id = dataset.Ids[i];
-                var input = new PageInput(dataset.Name, mode, id, dataset.InputPath(mode, id));
+                var input = new PageInput(dataset.Name, mode, id, dataset.InputPath(mode, id), PageFacts.Of(dataset.Directory).GetValueOrDefault(id)?.Url);
                 SiteTemplate? template = sites?.HostOf(id) is { } host ? templates!.GetValueOrDefault(host) : null;
                 pages[i] = RunPage(input, template, File.ReadAllText(dataset.GoldPath(id)), Path.Combine(pageDir, id + ".txt"), withTitle);
             });
@@ -60,6 +60,11 @@ internal static class Runner
             (dropped, kept, templateRemoved) = LineAudit.Run(gold, result, withTitle);
         }
 
+        // ToHtml's text, read back, is scored as Text is; its markup is checked against the allowlist.
+        string? html = result?.ToHtml();
+        PageScore? htmlScore = html is null ? null : Scorer.ScorePage(gold, withTitle && !string.IsNullOrEmpty(result!.Title) ? result.Title + "\n" + HtmlOutputCheck.Text(html) : HtmlOutputCheck.Text(html));
+        int htmlViolations = html is null ? 0 : HtmlOutputCheck.Violations(html).Count;
+
         return new PageResult(
             input.Id,
             Scorer.ScorePage(gold, output),
@@ -70,6 +75,9 @@ internal static class Runner
             dropped,
             kept,
             template is null ? null : templateRemoved,
-            output.Length);
+            output.Length,
+            result?.Metadata,
+            htmlScore,
+            htmlViolations);
     }
 }

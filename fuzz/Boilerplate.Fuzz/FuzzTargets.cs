@@ -16,6 +16,8 @@ public static class FuzzTargets
 
     private static readonly BoilerplatePipeline s_pipeline = Build();
 
+    private static readonly OutputOptions s_everything = new() { IncludeImages = true, AllowDataImages = true };
+
     /// <summary>The pipeline the targets run: the default filters with limits small enough for fuzz inputs to cross.</summary>
     public static BoilerplatePipeline Pipeline => s_pipeline;
 
@@ -114,8 +116,21 @@ public static class FuzzTargets
         Require(string.Equals(expected.ToString(), result.Text, StringComparison.Ordinal), "article text is not the kept blocks joined by line breaks");
         Require(result.Title is null || result.Title.Length > 0, "empty title instead of null");
         Require(result.ToMarkdown() is not null, "no Markdown");
+        Require(result.ToMarkdown(s_everything) is not null, "no Markdown with links and images");
+        CheckHtml(result);
         Require(result.Explain().Count() == document.Count, "Explain() does not list every block");
     }
+
+    /// <summary>ToHtml stays inside its allowlist and reads back as the article's letters and digits, whatever the input (NUL is written as U+FFFD).</summary>
+    private static void CheckHtml(CleanResult result)
+    {
+        string html = result.ToHtml(s_everything);
+        IReadOnlyList<string> violations = Boilerplate.Evaluation.HtmlOutputCheck.Violations(html, allowDataImages: true);
+        Require(violations.Count == 0, "ToHtml outside the allowlist: " + (violations.Count > 0 ? violations[0] : string.Empty));
+        Require(LettersAndDigits(Boilerplate.Evaluation.HtmlOutputCheck.Text(html)) == LettersAndDigits(result.Text), "ToHtml's text is not the article text");
+    }
+
+    private static string LettersAndDigits(string text) => string.Concat(text.Where(char.IsLetterOrDigit));
 
     private static void CheckLimits(CleanResult result)
     {

@@ -3,6 +3,7 @@ using System.Diagnostics;
 using Boilerplate.Html;
 using Boilerplate.Internal;
 using Boilerplate.Languages;
+using Boilerplate.Metadata;
 using Boilerplate.Text;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -20,10 +21,12 @@ public sealed class BoilerplatePipeline
     private readonly PipelineLimits _limits;
     private readonly ILogger _logger;
     private readonly Stopwords _stopwords;
+    private readonly bool _extractMetadata;
 
-    internal BoilerplatePipeline(ImmutableArray<BoilerplateFilter> filters, PipelineLimits limits, ILoggerFactory? loggerFactory)
+    internal BoilerplatePipeline(ImmutableArray<BoilerplateFilter> filters, PipelineLimits limits, ILoggerFactory? loggerFactory, bool extractMetadata = true)
     {
         _filters = filters;
+        _extractMetadata = extractMetadata;
         _limits = limits;
         _stopwords = Stopwords.Default;
         _logger = (loggerFactory ?? NullLoggerFactory.Instance).CreateLogger("Boilerplate.Pipeline");
@@ -77,14 +80,29 @@ public sealed class BoilerplatePipeline
     /// <param name="html">The page's markup, already decoded.</param>
     /// <returns>The result; <see cref="PageDocument.Markup"/> holds the markup the blocks' markup ranges point into.</returns>
     /// <exception cref="InputTooLargeException"><paramref name="html"/> is longer than <see cref="PipelineLimits.MaxInputChars"/>.</exception>
-    public CleanResult ProcessHtml(string html) => ProcessHtml(html, null);
+    public CleanResult ProcessHtml(string html) => ProcessHtml(html, baseUrl: null, template: null);
 
     /// <summary>Cleans an HTML page of a site whose <paramref name="template"/> was learnt from its pages; see <see cref="Process(string, SiteTemplate?)"/>.</summary>
     /// <param name="html">The page's markup, already decoded.</param>
     /// <param name="template">The site's template, or <see langword="null"/>.</param>
     /// <returns>The result.</returns>
     /// <exception cref="InputTooLargeException"><paramref name="html"/> is longer than <see cref="PipelineLimits.MaxInputChars"/>.</exception>
-    public CleanResult ProcessHtml(string html, SiteTemplate? template)
+    public CleanResult ProcessHtml(string html, SiteTemplate? template) => ProcessHtml(html, baseUrl: null, template);
+
+    /// <summary>Cleans an HTML page whose address is known, so relative URLs (canonical, image, links) become absolute.</summary>
+    /// <param name="html">The page's markup, already decoded.</param>
+    /// <param name="baseUrl">The page's absolute URL, used only to resolve relative URLs; <see langword="null"/> leaves them out.</param>
+    /// <returns>The result.</returns>
+    /// <exception cref="InputTooLargeException"><paramref name="html"/> is longer than <see cref="PipelineLimits.MaxInputChars"/>.</exception>
+    public CleanResult ProcessHtml(string html, Uri? baseUrl) => ProcessHtml(html, baseUrl, template: null);
+
+    /// <summary>Cleans an HTML page whose address is known, with its site's template.</summary>
+    /// <param name="html">The page's markup, already decoded.</param>
+    /// <param name="baseUrl">The page's absolute URL, used only to resolve relative URLs; <see langword="null"/> leaves them out.</param>
+    /// <param name="template">The site's template, or <see langword="null"/>; see <see cref="Process(string, SiteTemplate?)"/>.</param>
+    /// <returns>The result.</returns>
+    /// <exception cref="InputTooLargeException"><paramref name="html"/> is longer than <see cref="PipelineLimits.MaxInputChars"/>.</exception>
+    public CleanResult ProcessHtml(string html, Uri? baseUrl, SiteTemplate? template)
     {
         ArgumentNullException.ThrowIfNull(html);
         if (html.Length > _limits.MaxInputChars)
@@ -93,7 +111,7 @@ public sealed class BoilerplatePipeline
         }
 
         long started = Stopwatch.GetTimestamp();
-        PageDocument document = HtmlDocumentParser.Parse(html, _stopwords, _limits.MaxHtmlDepth, _limits.MaxHtmlElements, out bool flattened);
+        PageDocument document = HtmlDocumentParser.Parse(html, _stopwords, _limits.MaxHtmlDepth, _limits.MaxHtmlElements, out bool flattened, _extractMetadata);
         CleanWarnings warnings = flattened ? CleanWarnings.HtmlFlattened : CleanWarnings.None;
         if (document.Count > _limits.MaxBlocks)
         {
@@ -102,28 +120,43 @@ public sealed class BoilerplatePipeline
         }
 
         document.SiteTemplate = template;
-        return Run(document, warnings, started);
+        return Run(document, warnings, started, baseUrl);
     }
 
     /// <summary>Decodes HTML bytes as a browser does (byte order mark, then &lt;meta charset&gt;, then UTF-8 if valid, else windows-1252) and cleans the page.</summary>
     /// <param name="html">The page as fetched.</param>
     /// <returns>The result.</returns>
     /// <exception cref="InputTooLargeException">The decoded page is longer than <see cref="PipelineLimits.MaxInputChars"/>.</exception>
-    public CleanResult ProcessHtml(ReadOnlySpan<byte> html) => ProcessHtml(html, null);
+    public CleanResult ProcessHtml(ReadOnlySpan<byte> html) => ProcessHtml(html, baseUrl: null, template: null);
 
     /// <summary>Decodes HTML bytes as a browser does and cleans the page with its site's <paramref name="template"/>; see <see cref="Process(string, SiteTemplate?)"/>.</summary>
     /// <param name="html">The page as fetched.</param>
     /// <param name="template">The site's template, or <see langword="null"/>.</param>
     /// <returns>The result.</returns>
     /// <exception cref="InputTooLargeException">The decoded page is longer than <see cref="PipelineLimits.MaxInputChars"/>.</exception>
-    public CleanResult ProcessHtml(ReadOnlySpan<byte> html, SiteTemplate? template)
+    public CleanResult ProcessHtml(ReadOnlySpan<byte> html, SiteTemplate? template) => ProcessHtml(html, baseUrl: null, template);
+
+    /// <summary>Decodes HTML bytes as a browser does and cleans the page, resolving relative URLs against its address.</summary>
+    /// <param name="html">The page as fetched.</param>
+    /// <param name="baseUrl">The page's absolute URL, used only to resolve relative URLs; <see langword="null"/> leaves them out.</param>
+    /// <returns>The result.</returns>
+    /// <exception cref="InputTooLargeException">The decoded page is longer than <see cref="PipelineLimits.MaxInputChars"/>.</exception>
+    public CleanResult ProcessHtml(ReadOnlySpan<byte> html, Uri? baseUrl) => ProcessHtml(html, baseUrl, template: null);
+
+    /// <summary>Decodes HTML bytes as a browser does and cleans the page, resolving relative URLs against its address, with its site's template.</summary>
+    /// <param name="html">The page as fetched.</param>
+    /// <param name="baseUrl">The page's absolute URL, used only to resolve relative URLs; <see langword="null"/> leaves them out.</param>
+    /// <param name="template">The site's template, or <see langword="null"/>; see <see cref="Process(string, SiteTemplate?)"/>.</param>
+    /// <returns>The result.</returns>
+    /// <exception cref="InputTooLargeException">The decoded page is longer than <see cref="PipelineLimits.MaxInputChars"/>.</exception>
+    public CleanResult ProcessHtml(ReadOnlySpan<byte> html, Uri? baseUrl, SiteTemplate? template)
     {
         if (html.Length > (long)_limits.MaxInputChars * 4)
         {
             ThrowHelper.ThrowInputTooLarge(html.Length, _limits.MaxInputChars);
         }
 
-        return ProcessHtml(HtmlDecoder.Decode(html), template);
+        return ProcessHtml(HtmlDecoder.Decode(html), baseUrl, template);
     }
 
     /// <summary>Reads an HTML page from a stream (to its end), decodes it as a browser does and cleans it.</summary>
@@ -139,7 +172,7 @@ public sealed class BoilerplatePipeline
     }
 
     /// <summary>Runs the filters over a document built by an input adapter.</summary>
-    internal CleanResult Run(PageDocument document, CleanWarnings warnings, long started)
+    internal CleanResult Run(PageDocument document, CleanWarnings warnings, long started, Uri? baseUrl = null)
     {
         foreach (BoilerplateFilter filter in _filters)
         {
@@ -162,7 +195,11 @@ public sealed class BoilerplatePipeline
             Log.InputLimited(_logger, document.Format, document.Source.Length, document.Count, warnings);
         }
 
-        var result = new CleanResult(document, ArticleAssembler.Assemble(document), warnings);
+        PageMetadata? metadata = _extractMetadata ? MetadataBuilder.Build(document, baseUrl, DateTime.UtcNow) : null;
+        var result = new CleanResult(document, ArticleAssembler.Assemble(document), warnings, metadata)
+        {
+            BaseUrl = MetadataBuilder.BaseOf(baseUrl, document.MarkupMetadata?.BaseHref),
+        };
         if (_logger.IsEnabled(LogLevel.Debug))
         {
             double elapsedMs = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
@@ -186,6 +223,7 @@ public sealed class BoilerplatePipeline
         {
             Language = document.Language,
             Markup = document.Markup,
+            MarkupMetadata = document.MarkupMetadata,
             HtmlTitles = document.HtmlTitles,
             SiteTemplate = document.SiteTemplate,
             Outline = document.Outline,

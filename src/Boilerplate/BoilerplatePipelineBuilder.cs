@@ -20,6 +20,10 @@ public sealed class BoilerplatePipelineBuilder
     /// <value>The default value is <see langword="null"/>, which logs nothing.</value>
     public ILoggerFactory? LoggerFactory { get; set; }
 
+    /// <summary>Whether results carry the page's metadata (<see cref="CleanResult.Metadata"/>): title, authors, dates, site, URLs and more.</summary>
+    /// <value>The default value is <see langword="true"/>. Turning it off saves reading the markup's meta, link and JSON-LD elements.</value>
+    public bool ExtractMetadata { get; set; } = true;
+
     /// <summary>Limits that protect the pipeline from hostile input.</summary>
     public PipelineLimits Limits { get; } = new();
 
@@ -55,6 +59,6 @@ public sealed class BoilerplatePipelineBuilder
             throw new ArgumentException("Invalid Boilerplate options:" + Environment.NewLine + "- " + string.Join(Environment.NewLine + "- ", errors));
         }
 
-        return new BoilerplatePipeline([.. Filters], Limits.Clone(), LoggerFactory);
+        return new BoilerplatePipeline([.. Filters], Limits.Clone(), LoggerFactory, ExtractMetadata);
     }
 }

@@ -43,6 +43,28 @@ public static class Cleaner
     /// <exception cref="InputTooLargeException">The page exceeds the pipeline's limits.</exception>
     public static CleanResult ProcessHtml(string html, BoilerplatePipeline? pipeline) => (pipeline ?? DefaultPipeline).ProcessHtml(html);
 
+    /// <summary>Cleans an HTML page whose address is known: relative URLs in the result's metadata and HTML become absolute.</summary>
+    /// <param name="html">The page's markup.</param>
+    /// <param name="baseUrl">The page's absolute URL, used only to resolve relative URLs.</param>
+    /// <param name="pipeline">The pipeline to use, or <see langword="null"/> for <see cref="DefaultPipeline"/>.</param>
+    /// <returns>The result.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="html"/> is <see langword="null"/>.</exception>
+    /// <exception cref="InputTooLargeException">The page exceeds the pipeline's limits.</exception>
+    public static CleanResult ProcessHtml(string html, Uri? baseUrl, BoilerplatePipeline? pipeline) => (pipeline ?? DefaultPipeline).ProcessHtml(html, baseUrl);
+
+    /// <summary>Decodes an HTML page's bytes as a browser does and cleans it, resolving relative URLs against its address.</summary>
+    /// <param name="html">The page as fetched.</param>
+    /// <param name="baseUrl">The page's absolute URL, used only to resolve relative URLs.</param>
+    /// <param name="pipeline">The pipeline to use, or <see langword="null"/> for <see cref="DefaultPipeline"/>.</param>
+    /// <returns>The result.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="html"/> is <see langword="null"/>.</exception>
+    /// <exception cref="InputTooLargeException">The page exceeds the pipeline's limits.</exception>
+    public static CleanResult ProcessHtml(byte[] html, Uri? baseUrl, BoilerplatePipeline? pipeline)
+    {
+        ArgumentNullException.ThrowIfNull(html);
+        return (pipeline ?? DefaultPipeline).ProcessHtml(html.AsSpan(), baseUrl);
+    }
+
     /// <summary>Cleans an HTML page with <see cref="DefaultPipeline"/>.</summary>
     /// <param name="html">The page's markup.</param>
     /// <returns>The result.</returns>

@@ -71,6 +71,22 @@ public sealed class ReadmeTests
         Assert.Contains("dotnet test Boilerplate.sln -c Release", ci, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Readme_MetadataAndHtmlSnippet_RunsAsWritten()
+    {
+        byte[] htmlBytes = System.Text.Encoding.UTF8.GetBytes(
+            "<html><head><meta name=\"author\" content=\"Jane Doe\"><meta property=\"article:published_time\" content=\"2025-03-03\"></head>"
+            + "<body><article><h1>Storm floods coastal towns</h1><p>Heavy rain and a powerful storm surge flooded several coastal towns overnight, "
+            + "forcing hundreds of residents to leave <a href=\"/homes\">their homes</a> before dawn and to seek shelter inland.</p></article></body></html>");
+
+        CleanResult known = Cleaner.ProcessHtml(htmlBytes, new Uri("https://example.org/a"), null);
+
+        Assert.Contains("<a href=\"https://example.org/homes\">their homes</a>", known.ToHtml(), StringComparison.Ordinal);
+        Assert.Equal("Storm floods coastal towns by Jane Doe, 2025-03-03", $"{known.Metadata.Title} by {string.Join(", ", known.Metadata.Authors)}, {known.Metadata.DatePublished}");
+        Assert.Contains("CleanResult known = Cleaner.ProcessHtml(htmlBytes, new Uri(\"https://example.org/a\"), null);", s_readme, StringComparison.Ordinal);
+        Assert.Contains("Console.WriteLine($\"{known.Metadata.Title} by {string.Join(\", \", known.Metadata.Authors)}, {known.Metadata.DatePublished}\");", s_readme, StringComparison.Ordinal);
+    }
+
     private static string FindReadme()
     {
         for (string? dir = AppContext.BaseDirectory; dir is not null; dir = Path.GetDirectoryName(dir))

@@ -70,7 +70,9 @@ internal static class BatchCommand
               --input IN     See above.
               --output OUT   See above.
               --threads N    Records cleaned at once (default: the number of cores).
-              --format F     text (default) or markdown, for the files and the 'text' field.
+              --format F     text (default), markdown or html (the body as clean HTML),
+                             for the files and the 'text' field. JSON Lines records
+                             also get 'metadata' (see 'clean --help').
               --explain      JSON Lines only: add 'removed', the removed blocks with their
                              line, text, filter and reason.
               --no-title     Leave the title out.
@@ -233,7 +235,7 @@ internal static class BatchCommand
     private static FolderSink CreateFolder(string root, OutputFormat format)
     {
         Directory.CreateDirectory(root);
-        return new FolderSink(root, format == OutputFormat.Markdown ? ".md" : ".txt");
+        return new FolderSink(root, format switch { OutputFormat.Markdown => ".md", OutputFormat.Html => ".html", _ => ".txt" });
     }
 
     private static int ParseThreads(string? value)

@@ -22,7 +22,7 @@ internal static class CleanCommand
         MaxArguments = 1,
         Execute = Execute,
         Help = """
-            Usage: boilerplate clean [FILE|-] [--format text|markdown|json | --explain] [--html | --text] [--no-title]
+            Usage: boilerplate clean [FILE|-] [--format text|markdown|json|html | --explain] [--html | --text] [--no-title]
 
             Prints the article of a web page: the title on the first line, a blank line,
             then the body, one block per line. The page is HTML or a text dump (the page's
@@ -37,8 +37,12 @@ internal static class CleanCommand
 
             Options:
               --format F  text (default), markdown (headings, lists, quotes, code and
-                          tables kept) or json: title, text, language, keptCount,
-                          removedCount and removed (line, text, filter, reason).
+                          tables kept), json: title, text, language, keptCount,
+                          removedCount, metadata (title, authors, datePublished,
+                          dateModified, siteName, description, canonicalUrl,
+                          language, image, categories, tags, license, pageType)
+                          and removed (line, text, filter, reason), or html: the
+                          body as clean HTML (allowlisted elements, absolute links).
               --json      Same as --format json.
               --explain   Print every block of the page instead: KEEP or DROP, the filter
                           that decided and its reason, then the block's text.
@@ -50,6 +54,7 @@ internal static class CleanCommand
             Examples:
               boilerplate clean page.txt
               boilerplate clean page.html --format markdown
+              boilerplate clean page.html --format html
               curl -s https://example.org/ | boilerplate clean --json
               boilerplate clean page.txt --explain | grep '^DROP'
             """,

@@ -4,7 +4,8 @@ namespace Boilerplate.Cli.Output;
 
 /// <summary>
 /// The article outputs of <c>clean</c> and <c>batch</c>: plain text (the title, a blank line, then the body, one
-/// block per line) or Markdown (a <c># title</c> heading, then the body's structure).
+/// block per line), Markdown (a <c># title</c> heading, then the body's structure) or HTML (the body in an
+/// <c>&lt;article&gt;</c>; the title is in the metadata).
 /// </summary>
 internal static class ArticleText
 {
@@ -25,8 +26,12 @@ internal static class ArticleText
         return text.ToString();
     }
 
-    public static string Format(CleanResult result, bool includeTitle, OutputFormat format) =>
-        format == OutputFormat.Markdown ? FormatMarkdown(result, includeTitle) : Format(result, includeTitle);
+    public static string Format(CleanResult result, bool includeTitle, OutputFormat format) => format switch
+    {
+        OutputFormat.Markdown => FormatMarkdown(result, includeTitle),
+        OutputFormat.Html => result.ToHtml(),
+        _ => Format(result, includeTitle),
+    };
 
     public static string FormatMarkdown(CleanResult result, bool includeTitle)
     {

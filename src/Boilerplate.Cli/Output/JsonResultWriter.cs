@@ -7,7 +7,7 @@ namespace Boilerplate.Cli.Output;
 
 /// <summary>
 /// The <c>--json</c> output, written with <see cref="Utf8JsonWriter"/> (no reflection, so the tool stays trimmable):
-/// <c>{ "title", "text", "language", "keptCount", "removedCount", "removed": [{ "line", "text", "filter", "reason" }] }</c>.
+/// <c>{ "title", "text", "language", "keptCount", "removedCount", "metadata": { … }, "removed": [{ "line", "text", "filter", "reason" }] }</c>.
 /// </summary>
 internal static class JsonResultWriter
 {
@@ -31,6 +31,7 @@ internal static class JsonResultWriter
             json.WriteString("language", result.Document.Language);
             json.WriteNumber("keptCount", result.KeptCount);
             json.WriteNumber("removedCount", result.RemovedCount);
+            MetadataJson.Write(json, result.Metadata);
             WriteRemoved(json, result);
             json.WriteEndObject();
         }

@@ -8,11 +8,14 @@ internal enum OutputFormat
     /// <summary>The title, a blank line, then the body, one block per line.</summary>
     Text,
 
-    /// <summary><see cref="CleanResult.ToMarkdown"/>: headings, lists, quotes, code and tables kept.</summary>
+    /// <summary><see cref="CleanResult.ToMarkdown()"/>: headings, lists, quotes, code and tables kept.</summary>
     Markdown,
 
     /// <summary>The JSON result of <c>clean --json</c>.</summary>
     Json,
+
+    /// <summary><see cref="CleanResult.ToHtml"/>: the body as clean HTML from an allowlist.</summary>
+    Html,
 }
 
 internal static class OutputFormats
@@ -24,6 +27,7 @@ internal static class OutputFormats
         "text" or "txt" => OutputFormat.Text,
         "markdown" or "md" => OutputFormat.Markdown,
         "json" => OutputFormat.Json,
-        _ => throw new UsageException($"'{Option}' must be text, markdown or json (was '{value}')", command),
+        "html" => OutputFormat.Html,
+        _ => throw new UsageException($"'{Option}' must be text, markdown, json or html (was '{value}')", command),
     };
 }

@@ -156,9 +156,10 @@ internal sealed class RecordProcessor(BatchOptions options)
                         }
 
                         bytes = response.Body.Length;
+                        Uri? target = TargetUri(record);
                         result = response.DecodeByHttpCharset() is { } decoded
-                            ? Cleaner.DefaultPipeline.ProcessHtml(decoded, record.Template)
-                            : Cleaner.DefaultPipeline.ProcessHtml(response.Body.Span, record.Template);
+                            ? Cleaner.DefaultPipeline.ProcessHtml(decoded, target, record.Template)
+                            : Cleaner.DefaultPipeline.ProcessHtml(response.Body.Span, target, record.Template);
                         break;
                     default:
                         if (!TryGetPage(json!.RootElement, out string? page, out bool isHtml, out string? problem))
@@ -167,7 +168,9 @@ internal sealed class RecordProcessor(BatchOptions options)
                         }
 
                         bytes = System.Text.Encoding.UTF8.GetByteCount(page!);
-                        result = isHtml ? Cleaner.DefaultPipeline.ProcessHtml(page!, record.Template) : Cleaner.DefaultPipeline.Process(page!, record.Template);
+                        result = isHtml
+                            ? Cleaner.DefaultPipeline.ProcessHtml(page!, UrlField(json.RootElement), record.Template)
+                            : Cleaner.DefaultPipeline.Process(page!, record.Template);
                         break;
                 }
             }
@@ -180,6 +183,7 @@ internal sealed class RecordProcessor(BatchOptions options)
             // In JSON Lines the title has a field of its own, so "text" is the body alone.
             string article = !options.JsonLines ? ArticleText.Format(result, options.IncludeTitle, options.Format)
                 : options.Format == OutputFormat.Markdown ? ArticleText.FormatMarkdown(result, includeTitle: false).TrimEnd('\n')
+                : options.Format == OutputFormat.Html ? result.ToHtml().TrimEnd('\n')
                 : result.Text;
             if (!options.JsonLines)
             {
@@ -203,6 +207,24 @@ internal sealed class RecordProcessor(BatchOptions options)
         {
             json?.Dispose();
         }
+    }
+
+    /// <summary>A JSON Lines record's <c>url</c> field, the base of the page's relative URLs.</summary>
+    private static Uri? UrlField(JsonElement record) =>
+        record.TryGetProperty("url", out JsonElement url) && url.ValueKind == JsonValueKind.String && Uri.TryCreate(url.GetString(), UriKind.Absolute, out Uri? uri) ? uri : null;
+
+    /// <summary>A WARC record's target URI, the base of the page's relative URLs.</summary>
+    private static Uri? TargetUri(InputRecord record)
+    {
+        foreach (KeyValuePair<string, string> field in record.Fields)
+        {
+            if (field.Key == "WARC-Target-URI" && Uri.TryCreate(field.Value, UriKind.Absolute, out Uri? uri))
+            {
+                return uri;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The page of a JSON Lines record: its <c>html</c> field if it has one, else its <c>text</c> field.</summary>
@@ -229,8 +251,8 @@ internal sealed class RecordProcessor(BatchOptions options)
 
     /// <summary>
     /// The record as one JSON line: every input field in input order (<c>html</c> dropped, <c>text</c> replaced by the
-    /// article in place), or the reader's fields; then <c>title</c> if the input had none, then with
-    /// <c>--explain</c> <c>removed</c>.
+    /// article in place, <c>metadata</c> replaced by the page's), or the reader's fields; then <c>title</c> if the input had
+    /// none, <c>metadata</c>, then with <c>--explain</c> <c>removed</c>.
     /// </summary>
     private byte[] WriteJsonLine(InputRecord record, JsonElement? source, CleanResult result, string article)
     {
@@ -238,7 +260,7 @@ internal sealed class RecordProcessor(BatchOptions options)
         using (var json = new Utf8JsonWriter(buffer, s_jsonOptions))
         {
             json.WriteStartObject();
-            bool wroteText = false, wroteTitle = false;
+            bool wroteText = false, wroteTitle = false, wroteMetadata = false;
             if (source is { } input)
             {
                 foreach (JsonProperty property in input.EnumerateObject())
@@ -255,6 +277,12 @@ internal sealed class RecordProcessor(BatchOptions options)
                     {
                         WriteTitle(json, result);
                         wroteTitle = true;
+                    }
+                    else if (property.NameEquals("metadata"))
+                    {
+                        // The page's metadata takes the place of an input field of that name.
+                        MetadataJson.Write(json, result.Metadata);
+                        wroteMetadata = true;
                     }
                     else if (!(property.NameEquals("removed") && options.Explain))
                     {
@@ -278,6 +306,11 @@ internal sealed class RecordProcessor(BatchOptions options)
             if (!wroteText)
             {
                 json.WriteString("text", article);
+            }
+
+            if (!wroteMetadata)
+            {
+                MetadataJson.Write(json, result.Metadata);
             }
 
             if (options.Explain)

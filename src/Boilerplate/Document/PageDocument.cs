@@ -36,6 +36,9 @@ public sealed class PageDocument
     /// <summary>For HTML input, the page's &lt;title&gt;, og:title and first h1; reconciled into <see cref="Title"/> by the title filter.</summary>
     internal HtmlTitles? HtmlTitles { get; set; }
 
+    /// <summary>For HTML input read by a pipeline that extracts metadata, what the markup declares (meta, link, JSON-LD, microdata).</summary>
+    internal Metadata.MarkupMetadata? MarkupMetadata { get; set; }
+
     /// <summary>For HTML input, the block-level elements of the page (parents before children).</summary>
     internal PageOutline? Outline { get; set; }
 

@@ -79,6 +79,7 @@ internal sealed class HtmlDocumentParser : IDisposable
     private string? _firstHeading;
 
     private readonly string _markup;
+    private readonly MarkupMetadataReader? _metadata;
 
     // Content a browser shows only after the page's scripts ran, or only without them: React's streamed segments (walked
     // at their placeholders), noscript fallbacks and hidden elements (walked in a second reading, see Parse).
@@ -87,9 +88,10 @@ internal sealed class HtmlDocumentParser : IDisposable
     private long _noscriptMarkupChars;
     private long _hiddenMarkupChars;
 
-    private HtmlDocumentParser(string markup, Dictionary<string, HtmlNode>? streamedSegments = null, ScriptGatedContent walkGated = ScriptGatedContent.None)
+    private HtmlDocumentParser(string markup, MarkupMetadataReader? metadata, Dictionary<string, HtmlNode>? streamedSegments = null, ScriptGatedContent walkGated = ScriptGatedContent.None)
     {
         _markup = markup;
+        _metadata = metadata;
         _streamedSegments = streamedSegments;
         _walkGated = walkGated;
 
@@ -98,7 +100,7 @@ internal sealed class HtmlDocumentParser : IDisposable
         _blocks = new PooledList<Block>(markup.Length / 256);
     }
 
-    public static PageDocument Parse(string html, Stopwords stopwords, int maxDepth, int maxElements, out bool flattened)
+    public static PageDocument Parse(string html, Stopwords stopwords, int maxDepth, int maxElements, out bool flattened, bool readMetadata = false)
     {
         string markup = HtmlDepthLimiter.Limit(html, maxDepth, maxElements, stripScripts: true, out flattened, out int textBound);
 
@@ -115,7 +117,10 @@ internal sealed class HtmlDocumentParser : IDisposable
         dom.LoadHtml(markup);
 
         Dictionary<string, HtmlNode>? segments = StreamedSegments.Find(dom, markup);
-        var parser = new HtmlDocumentParser(markup, segments);
+        // The metadata is read in the first walk, which enters every element a browser shows and reads noscript and
+        // template content for it; a second reading, when taken, gives only the blocks.
+        MarkupMetadataReader? metadata = readMetadata ? new MarkupMetadataReader() : null;
+        var parser = new HtmlDocumentParser(markup, metadata, segments);
         try
         {
             parser.Walk(dom.DocumentNode);
@@ -139,7 +144,7 @@ internal sealed class HtmlDocumentParser : IDisposable
                 // The second reading wins when it holds more prose than the page shows, doubled (content that only
                 // repeats the visible article, or a hidden menu, does not), or, when only hidden elements are added to a
                 // page that shows no prose at all (a listing of short items), more than twice its text.
-                var second = new HtmlDocumentParser(markup, StreamedSegments.Find(dom, markup), gated);
+                var second = new HtmlDocumentParser(markup, null, StreamedSegments.Find(dom, markup), gated);
                 second.Walk(dom.DocumentNode);
                 long prose = parser.ProseChars();
                 if (second.ProseChars() >= 2 * prose + MinGatedProseChars
@@ -153,6 +158,7 @@ internal sealed class HtmlDocumentParser : IDisposable
 
             PageDocument document = parser.Build(markup, stopwords);
             document.MarkupTextBound = textBound;
+            document.MarkupMetadata = metadata?.Finish(html);
             return document;
         }
         finally
@@ -269,6 +275,7 @@ internal sealed class HtmlDocumentParser : IDisposable
     private bool Enter(HtmlNode element, out Frame saved)
     {
         saved = default;
+        _metadata?.Visit(element);
         string name = element.Name;
         switch (name)
         {

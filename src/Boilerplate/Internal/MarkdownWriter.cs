@@ -8,7 +8,10 @@ namespace Boilerplate.Internal;
 /// </summary>
 internal static class MarkdownWriter
 {
-    public static string Write(PageDocument document)
+    /// <summary>What <see cref="CleanResult.ToMarkdown()"/> has always rendered: text, tables and comments, no links or images.</summary>
+    public static readonly OutputOptions TextOnly = new() { IncludeLinks = false };
+
+    public static string Write(PageDocument document, Uri? baseUrl, OutputOptions options)
     {
         var markdown = new StringBuilder(document.Source.Length / 2);
         if (!string.IsNullOrEmpty(document.Title))
@@ -16,7 +19,7 @@ internal static class MarkdownWriter
             markdown.Append("# ").Append(document.Title).Append('\n');
         }
 
-        Kind previous = Kind.None;
+        BlockKind previous = BlockKind.None;
         int orderedNumber = 0, tableRow = -1, tableColumns = 0;
         bool headerRowDone = false;
         for (int i = 0; i < document.Count; i++)
@@ -27,12 +30,17 @@ internal static class MarkdownWriter
                 continue;
             }
 
-            ReadOnlySpan<char> text = document.GetText(i);
-            Kind kind = KindOf(block);
-            int row = kind == Kind.TableCell ? RowOf(document, block) : -1;
+            BlockKind kind = BlockKinds.Of(block);
+            if ((kind == BlockKind.TableCell && !options.IncludeTables) || (!options.IncludeComments && block.Has(BlockTraits.InCommentsContainer)))
+            {
+                continue;
+            }
+
+            ReadOnlySpan<char> text = kind == BlockKind.Code ? document.GetText(i) : Inline(document, i, baseUrl, options);
+            int row = kind == BlockKind.TableCell ? BlockKinds.RowOf(document, block) : -1;
 
             // Close an open table row when the next block does not continue it.
-            if (previous == Kind.TableCell && (kind != Kind.TableCell || row != tableRow))
+            if (previous == BlockKind.TableCell && (kind != BlockKind.TableCell || row != tableRow))
             {
                 markdown.Append(" |\n");
                 if (!headerRowDone)
@@ -48,39 +56,39 @@ internal static class MarkdownWriter
                 }
             }
 
-            bool sameList = kind is Kind.ListItem or Kind.OrderedItem && kind == previous;
-            bool sameTable = kind == Kind.TableCell && previous == Kind.TableCell;
+            bool sameList = kind is BlockKind.ListItem or BlockKind.OrderedItem && kind == previous;
+            bool sameTable = kind == BlockKind.TableCell && previous == BlockKind.TableCell;
             if (markdown.Length > 0 && !sameList && !sameTable)
             {
                 markdown.Append('\n');
             }
 
-            if (previous == Kind.TableCell && kind != Kind.TableCell)
+            if (previous == BlockKind.TableCell && kind != BlockKind.TableCell)
             {
                 headerRowDone = false;
             }
 
-            orderedNumber = kind == Kind.OrderedItem ? (previous == Kind.OrderedItem ? orderedNumber + 1 : 1) : 0;
+            orderedNumber = kind == BlockKind.OrderedItem ? (previous == BlockKind.OrderedItem ? orderedNumber + 1 : 1) : 0;
             switch (kind)
             {
-                case Kind.Heading:
+                case BlockKind.Heading:
                     int level = Math.Clamp(block.HeadingLevel, 1, 6);
                     markdown.Append('#', string.IsNullOrEmpty(document.Title) ? level : Math.Max(level, 2)).Append(' ').Append(OneLine(text)).Append('\n');
                     break;
-                case Kind.ListItem:
+                case BlockKind.ListItem:
                     markdown.Append("- ").Append(OneLine(text)).Append('\n');
                     break;
-                case Kind.OrderedItem:
+                case BlockKind.OrderedItem:
                     markdown.Append(orderedNumber).Append(". ").Append(OneLine(text)).Append('\n');
                     break;
-                case Kind.Quote:
+                case BlockKind.Quote:
                     markdown.Append("> ").Append(OneLine(text)).Append('\n');
                     break;
-                case Kind.Code:
+                case BlockKind.Code:
                     markdown.Append("```\n").Append(text).Append("\n```\n");
                     break;
-                case Kind.TableCell:
-                    if (row != tableRow || previous != Kind.TableCell)
+                case BlockKind.TableCell:
+                    if (row != tableRow || previous != BlockKind.TableCell)
                     {
                         tableColumns = 0;
                         markdown.Append('|');
@@ -102,7 +110,7 @@ internal static class MarkdownWriter
             previous = kind;
         }
 
-        if (previous == Kind.TableCell)
+        if (previous == BlockKind.TableCell)
         {
             markdown.Append(" |\n");
         }
@@ -110,33 +118,50 @@ internal static class MarkdownWriter
         return markdown.ToString().TrimEnd('\n') + "\n";
     }
 
-    private enum Kind
+    /// <summary>A block's text with its links as <c>[text](url)</c> and images as <c>![alt](url)</c>, when the options ask for them.</summary>
+    private static ReadOnlySpan<char> Inline(PageDocument document, int index, Uri? baseUrl, OutputOptions options)
     {
-        None,
-        Paragraph,
-        Heading,
-        ListItem,
-        OrderedItem,
-        Quote,
-        Code,
-        TableCell,
+        ReadOnlySpan<char> text = document.GetText(index);
+        if (!options.IncludeLinks && !options.IncludeImages)
+        {
+            return text;
+        }
+
+        List<Html.InlineSpan> spans = Html.InlineMarkupReader.Read(document, index, options.IncludeLinks, options.IncludeImages);
+        if (spans.Count == 0)
+        {
+            return text;
+        }
+
+        var inline = new StringBuilder(text.Length + 64);
+        int written = 0;
+        foreach (Html.InlineSpan span in spans.OrderBy(s => s.Start))
+        {
+            string? url = span.Start < written ? null
+                : span.Alt is null ? Output.SafeUrls.Link(span.Url, baseUrl) : Output.SafeUrls.Image(span.Url, baseUrl, options.AllowDataImages);
+            if (url is null)
+            {
+                continue;
+            }
+
+            url = url.Replace("(", "%28", StringComparison.Ordinal).Replace(")", "%29", StringComparison.Ordinal);
+            inline.Append(text[written..span.Start]);
+            if (span.Alt is null)
+            {
+                // Brackets in the label are escaped, so a label cannot close the link early and open one of its own.
+                inline.Append('[').Append(text.Slice(span.Start, span.Length).ToString().Replace("[", "\\[", StringComparison.Ordinal).Replace("]", "\\]", StringComparison.Ordinal))
+                    .Append("](").Append(url).Append(')');
+                written = span.Start + span.Length;
+            }
+            else
+            {
+                inline.Append("![").Append(span.Alt.Replace("]", "\\]", StringComparison.Ordinal)).Append("](").Append(url).Append(')');
+                written = span.Start;
+            }
+        }
+
+        return inline.Append(text[written..]).ToString();
     }
-
-    private static Kind KindOf(in Block block) => block switch
-    {
-        _ when block.Has(BlockTraits.Preformatted) => Kind.Code,
-        _ when block.HeadingLevel > 0 => Kind.Heading,
-        _ when block.Has(BlockTraits.OrderedListItem) => Kind.OrderedItem,
-        _ when block.Has(BlockTraits.ListItem) => Kind.ListItem,
-        // Only a cell's own text is a table cell: paragraphs inside a cell are prose (an old-style layout table holds the article).
-        _ when block.Has(BlockTraits.TableCell) && block.Tag is "td" or "th" => Kind.TableCell,
-        _ when block.Has(BlockTraits.Quote) => Kind.Quote,
-        _ => Kind.Paragraph,
-    };
-
-    /// <summary>The table row (the cell's parent element) a cell belongs to.</summary>
-    private static int RowOf(PageDocument document, in Block block) =>
-        document.Outline is { } outline && block.Element >= 0 ? outline.Parents[block.Element] : -1;
 
     private static string OneLine(ReadOnlySpan<char> text) => text.ToString().Replace('\n', ' ');
 

@@ -27,13 +27,13 @@ public sealed class BatchJsonLinesTests
         Assert.Equal(4, records.Count);
 
         // In place of "html", "text"; other fields in their order, untouched; "title" added at the end.
-        Assert.Equal(["id", "url", "text", "lang", "meta", "title"], records[0].Names());
+        Assert.Equal(["id", "url", "text", "lang", "meta", "title", "metadata"], records[0].Names());
         Assert.Equal("""{"k":[1,2.50,"é"]}""", records[0].GetProperty("meta").GetRawText());
         Assert.Equal("Page A", records[0].String("title"));
         Assert.Contains("lighthouse keepers and their logbooks", records[0].String("text"), StringComparison.Ordinal);
 
         // An input "title" is replaced in place by the page's title; null fields and number ids pass through.
-        Assert.Equal(["id", "text", "title", "extra"], records[1].Names());
+        Assert.Equal(["id", "text", "title", "extra", "metadata"], records[1].Names());
         Assert.Equal(2, records[1].GetProperty("id").GetInt32());
         CleanResult dump = Cleaner.Process(JsonDocument.Parse($"\"{Dump}\"").RootElement.GetString()!);
         Assert.Equal(dump.Title, records[1].String("title"));
@@ -89,7 +89,7 @@ public sealed class BatchJsonLinesTests
         CliRun run = CliRun.InvokeWithInput(s_input, "batch", "--input", "-", "--output", "-", "--no-title");
 
         List<JsonElement> records = BatchData.JsonLines(run.Out);
-        Assert.Equal(["id", "url", "text", "lang", "meta"], records[0].Names());
+        Assert.Equal(["id", "url", "text", "lang", "meta", "metadata"], records[0].Names());
         Assert.Equal("old title", records[1].String("title"));
     }
 

@@ -17,7 +17,7 @@ public sealed class BatchWarcTests
         for (int i = 0; i < records.Count; i++)
         {
             JsonElement record = records[i];
-            Assert.Equal(["WARC-Record-ID", "WARC-Target-URI", "WARC-Date", "title", "text"], record.Names());
+            Assert.Equal(["WARC-Record-ID", "WARC-Target-URI", "WARC-Date", "title", "text", "metadata"], record.Names());
             Assert.Matches("^<urn:uuid:[0-9a-f-]{36}>$", record.String("WARC-Record-ID"));
             Assert.Matches($"^http://127\\.0\\.0\\.1:\\d+/{BatchData.Pages[i].File}$", record.String("WARC-Target-URI"));
             Assert.Equal(BatchData.Pages[i].Title, record.String("title"));
@@ -63,7 +63,7 @@ public sealed class BatchWarcTests
         Assert.Equal(responses.Count, records.Count);
         for (int i = 0; i < records.Count; i++)
         {
-            Assert.Equal(["WARC-Record-ID", "WARC-Target-URI", "WARC-Date", "WARC-Refers-To", "WARC-Identified-Content-Language", "title", "text"], records[i].Names());
+            Assert.Equal(["WARC-Record-ID", "WARC-Target-URI", "WARC-Date", "WARC-Refers-To", "WARC-Identified-Content-Language", "title", "text", "metadata"], records[i].Names());
             Assert.Equal(responses[i].String("WARC-Record-ID"), records[i].String("WARC-Refers-To"));
             Assert.Equal(responses[i].String("WARC-Target-URI"), records[i].String("WARC-Target-URI"));
         }
@@ -138,7 +138,7 @@ public sealed class BatchWarcTests
         Assert.Equal(0, run.ExitCode);
         List<JsonElement> records = BatchData.JsonLines(File.ReadAllText(jsonl));
         Assert.Equal(["a/page", "b"], records.Select(r => r.String("id")));
-        Assert.Equal(["id", "text"], records[0].Names());
+        Assert.Equal(["id", "text", "metadata"], records[0].Names());
         Assert.Equal(Cleaner.ProcessHtml(CleanHtmlTests.Page).Text, records[0].String("text"));
         Assert.Equal(Cleaner.Clean(File.ReadAllText(CliRun.SamplePath)), records[1].String("text"));
         Assert.StartsWith("boilerplate: 2 files, ", Assert.Single(run.ErrorLines), StringComparison.Ordinal);

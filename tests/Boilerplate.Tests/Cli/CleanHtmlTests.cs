@@ -125,6 +125,41 @@ public sealed class CleanHtmlTests
         Assert.Equal(CliRun.Invoke("clean", CliRun.SamplePath, "--json").Out, CliRun.Invoke("clean", CliRun.SamplePath, "--format", "json").Out);
     }
 
+    [Fact]
+    public void Clean_FormatHtml_PrintsToHtml()
+    {
+        using var temp = new TempDirectory();
+        string path = temp.Combine("page.html");
+        File.WriteAllBytes(path, Page);
+
+        CliRun run = CliRun.Invoke("clean", path, "--format", "html");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal(Cleaner.ProcessHtml(Page).ToHtml(), run.Out);
+        Assert.Contains("<h2>A life of routine</h2>\n", run.Out, StringComparison.Ordinal);
+        Assert.Contains("<ul>\n<li>Trim the wick at midnight.</li>\n", run.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Clean_Json_HasTheMetadataObject()
+    {
+        using var temp = new TempDirectory();
+        string path = temp.Combine("page.html");
+        File.WriteAllBytes(path, Page);
+
+        using JsonDocument document = JsonDocument.Parse(CliRun.Invoke("clean", path, "--json").Out);
+        JsonElement metadata = document.RootElement.GetProperty("metadata");
+
+        Assert.Equal(
+            ["title", "authors", "datePublished", "dateModified", "siteName", "description", "canonicalUrl", "language", "image", "categories", "tags", "license", "pageType"],
+            metadata.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(Title, metadata.GetProperty("title").GetString());
+        Assert.Equal("en", metadata.GetProperty("language").GetString());
+        Assert.Equal(JsonValueKind.Null, metadata.GetProperty("canonicalUrl").ValueKind);
+        Assert.Equal(0, metadata.GetProperty("authors").GetArrayLength());
+        Assert.Equal(["title", "text", "language", "keptCount", "removedCount", "metadata", "removed"], document.RootElement.EnumerateObject().Select(p => p.Name));
+    }
+
     [Theory]
     [InlineData("clean", "--html", "--text")]
     [InlineData("clean", "--format", "xml")]

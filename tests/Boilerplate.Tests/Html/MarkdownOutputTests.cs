@@ -2,7 +2,7 @@ using static Boilerplate.Tests.Support.TestPages;
 
 namespace Boilerplate.Tests.Html;
 
-/// <summary><see cref="CleanResult.ToMarkdown"/> keeps the structure the markup gave the kept blocks.</summary>
+/// <summary><see cref="CleanResult.ToMarkdown()"/> keeps the structure the markup gave the kept blocks.</summary>
 public sealed class MarkdownOutputTests
 {
     private static readonly BoilerplatePipeline s_titleOnly = new BoilerplatePipelineBuilder().UseTitle().Build();
