@@ -20,7 +20,7 @@ internal sealed record QualityFloor(string About, double Tolerance, IReadOnlyLis
     public const double DefaultTolerance = 0.002;
 
     private const string AboutText =
-        "Quality floor checked by tools/quality-gate.sh: per data set and mode (dump-sites, html-sites: with --sites, each site's template learnt from its pages), F1 may not fall below f1 and empty outputs may not rise above maxEmpty. " +
+        "Quality floor checked by tools/quality-gate.sh: per data set and mode (dump-sites, html-sites: with --sites, a template learnt per site from its pages), F1 may not fall below f1 and empty outputs may not rise above maxEmpty. " +
         "Recorded with: dotnet run -c Release --project benchmarks/Boilerplate.Evaluation -- --mode both --sites --write-floor benchmarks/quality-floor.json";
 
     private static readonly JsonSerializerOptions s_json = new()
