@@ -34,8 +34,15 @@ internal static class InlineMarkupReader
             return spans;
         }
 
-        int start = WidenBack(markup, block.MarkupStart);
+        // A block's markup range comes from its text nodes' stream positions; on broken markup HtmlAgilityPack can give a
+        // node a position that does not lie in order in the markup: then the block's links are left out, not guessed.
         int end = Math.Min(markup.Length, block.MarkupStart + block.MarkupLength);
+        if (block.MarkupStart >= end)
+        {
+            return spans;
+        }
+
+        int start = WidenBack(markup, block.MarkupStart);
         ReadOnlySpan<char> fragment = markup.AsSpan(start, end - start);
         if (fragment.IndexOf('<') < 0)
         {
