@@ -12,8 +12,10 @@ internal static class PageListing
     private const double MaxArticleParagraphLinkDensity = 0.3;
 
     /// <summary>
-    /// Keeps every block inside the items of the page's listing that a filter dropped for its context or its links,
-    /// and returns how many it kept; blocks in containers marked as furniture and lines dropped by a lexicon rule stand.
+    /// Keeps every block inside the items of the page's listing that a filter dropped for its context, its links or its
+    /// shape (a rank or a date without words, a repeated label, a run of short lines), and returns how many it kept;
+    /// blocks in containers marked as furniture and lines dropped for what they say (copyright, legal text, calls to
+    /// action) stand.
     /// </summary>
     /// <param name="document">The page.</param>
     /// <param name="outline">Its elements.</param>
