@@ -120,7 +120,7 @@ internal sealed class HtmlDocumentParser : IDisposable
         // The metadata is read in the first walk, which enters every element a browser shows and reads noscript and
         // template content for it; a second reading, when taken, gives only the blocks.
         MarkupMetadataReader? metadata = readMetadata ? new MarkupMetadataReader() : null;
-        var parser = new HtmlDocumentParser(markup, metadata, segments);
+        var parser = new HtmlDocumentParser(markup, metadata, StreamedSegments.Copy(segments));
         try
         {
             parser.Walk(dom.DocumentNode);
@@ -144,7 +144,7 @@ internal sealed class HtmlDocumentParser : IDisposable
                 // The second reading wins when it holds more prose than the page shows, doubled (content that only
                 // repeats the visible article, or a hidden menu, does not), or, when only hidden elements are added to a
                 // page that shows no prose at all (a listing of short items), more than twice its text.
-                var second = new HtmlDocumentParser(markup, null, StreamedSegments.Find(dom, markup), gated);
+                var second = new HtmlDocumentParser(markup, null, StreamedSegments.Copy(segments), gated);
                 second.Walk(dom.DocumentNode);
                 long prose = parser.ProseChars();
                 if (second.ProseChars() >= 2 * prose + MinGatedProseChars

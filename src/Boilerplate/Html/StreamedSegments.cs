@@ -33,6 +33,10 @@ internal static class StreamedSegments
         return segments;
     }
 
+    /// <summary>A copy for one walk of the page, which takes each segment out as it reads it; <see langword="null"/> stays null.</summary>
+    public static Dictionary<string, HtmlNode>? Copy(Dictionary<string, HtmlNode>? segments) =>
+        segments is null ? null : new Dictionary<string, HtmlNode>(segments, StringComparer.Ordinal);
+
     /// <summary>
     /// The segment a placeholder template stands for, removed from <paramref name="segments"/> so that it is walked once
     /// (a segment that holds its own placeholder cannot loop); <see langword="null"/> when the template is no placeholder.
