@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using System.Text.Json;
 
 namespace Boilerplate.Evaluation;
 
@@ -17,33 +16,11 @@ internal static class PageTypeReport
     /// <summary>Dump outputs under this many characters are too short for the comparison to mean anything.</summary>
     public const int MinDumpChars = 500;
 
-    /// <summary>Reads the page types of a data set: id to type, empty when it has no <c>pages.jsonl</c> or no types.</summary>
-    public static IReadOnlyDictionary<string, string> LoadTypes(Dataset dataset)
-    {
-        var types = new Dictionary<string, string>(StringComparer.Ordinal);
-        string path = Path.Combine(dataset.Directory, "pages.jsonl");
-        if (!File.Exists(path))
-        {
-            return types;
-        }
-
-        foreach (string line in File.ReadLines(path))
-        {
-            if (string.IsNullOrWhiteSpace(line))
-            {
-                continue;
-            }
-
-            using JsonDocument row = JsonDocument.Parse(line);
-            if (row.RootElement.TryGetProperty("id", out JsonElement id) && row.RootElement.TryGetProperty("type", out JsonElement type)
-                && id.ValueKind == JsonValueKind.String && type.ValueKind == JsonValueKind.String)
-            {
-                types[id.GetString()!] = type.GetString()!;
-            }
-        }
-
-        return types;
-    }
+    /// <summary>The page types of a data set (<see cref="PageFacts"/>): id to type, empty when its pages have none.</summary>
+    public static IReadOnlyDictionary<string, string> LoadTypes(Dataset dataset) =>
+        PageFacts.Of(dataset.Directory)
+            .Where(page => page.Value.Type is not null)
+            .ToDictionary(page => page.Key, page => page.Value.Type!, StringComparer.Ordinal);
 
     /// <summary>One row per page type (all, article, others, then each type) of every run whose data set has types.</summary>
     public static IReadOnlyList<(RunResult Run, string Group, DatasetScore Score)> Rows(IReadOnlyList<RunResult> runs)

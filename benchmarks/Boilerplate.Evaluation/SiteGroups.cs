@@ -1,10 +1,9 @@
-using System.Text.Json;
 using Boilerplate.Cli.Sites;
 
 namespace Boilerplate.Evaluation;
 
 /// <summary>
-/// A data set's pages grouped by site, from the <c>url</c> of each record of its <c>pages.jsonl</c>: hosts compared
+/// A data set's pages grouped by site, from the <c>url</c> of each record of its <c>pages.jsonl</c> (<see cref="PageFacts"/>): hosts compared
 /// lower-cased without a leading <c>www.</c>. Sites of at least <see cref="MinPages"/> pages get a template learnt from
 /// all their pages, the page being cleaned included (as the CLI learns from a window that holds the page): counting the
 /// page itself only adds one to every count of its blocks, which the filter's share threshold is set for.
@@ -31,23 +30,11 @@ internal sealed class SiteGroups
     public static SiteGroups Load(Dataset dataset)
     {
         var hostOfPage = new Dictionary<string, string>(StringComparer.Ordinal);
-        string path = Path.Combine(dataset.Directory, "pages.jsonl");
-        if (File.Exists(path))
+        foreach ((string id, PageFacts page) in PageFacts.Of(dataset.Directory))
         {
-            foreach (string line in File.ReadLines(path))
+            if (SiteHost.Of(page.Url?.OriginalString) is { } host)
             {
-                if (string.IsNullOrWhiteSpace(line))
-                {
-                    continue;
-                }
-
-                using var record = JsonDocument.Parse(line);
-                if (record.RootElement.TryGetProperty("id", out JsonElement id) && id.ValueKind == JsonValueKind.String
-                    && record.RootElement.TryGetProperty("url", out JsonElement url) && url.ValueKind == JsonValueKind.String
-                    && SiteHost.Of(url.GetString()) is { } host)
-                {
-                    hostOfPage[id.GetString()!] = host;
-                }
+                hostOfPage[id] = host;
             }
         }
 
