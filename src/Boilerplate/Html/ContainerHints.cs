@@ -12,6 +12,12 @@ internal enum ContainerHint : byte
 
     /// <summary>A comment section: boilerplate for an article, and recognisable enough to trust on its own.</summary>
     Comments,
+
+    /// <summary>
+    /// A "widget" inside the article's container: boilerplate (a gallery, a share box) unless it turns out to hold prose
+    /// (a buying guide's product card, an embedded quote), which the parser decides when the element ends.
+    /// </summary>
+    Widget,
 }
 
 /// <summary>
@@ -24,10 +30,11 @@ internal static class ContainerHints
 {
     private const ulong BoilerplateWord = 1, ContentWord = 2, CommentWord = 4 | BoilerplateWord, CaptionWord = 8, BylineWord = 16;
 
-    // "widget" says boilerplate, except in the classes of page builders that call every box a widget: Elementor wraps a
-    // post's text in the same "elementor-widget-container" as a share bar, and names the kind in another word of the
-    // class ("elementor-widget-text-editor", "elementor-widget-share-buttons").
-    private const ulong WidgetWord = 32 | BoilerplateWord;
+    // "widget" says boilerplate outside the article's container; inside it, see ContainerHint.Widget. Page builders call
+    // every box a widget: Elementor wraps a post's text in the same "elementor-widget-container" as a share bar, and names
+    // the kind in another word of the class ("elementor-widget-text-editor", "elementor-widget-share-buttons"), so there
+    // it is no evidence at all.
+    private const ulong WidgetWord = 32;
     private const string PageBuilderClassPrefix = "elementor";
     private const ulong HintWords = BoilerplateWord | ContentWord | CommentWord;
 
@@ -76,8 +83,10 @@ internal static class ContainerHints
             "author", "authors", "byline", "bylines", "bio", "autor", "auteur", "autore",
         }.Select(w => new KeyValuePair<string, ulong>(w, BylineWord))));
 
-    public static ContainerHint Of(HtmlNode element, in ElementAttributes attributes, bool insideContent)
+    /// <summary>What the element says it holds, given the hint of the container it sits in.</summary>
+    public static ContainerHint Of(HtmlNode element, in ElementAttributes attributes, ContainerHint outer)
     {
+        bool insideContent = outer == ContainerHint.Content;
         switch (element.Name)
         {
             case "nav" or "aside" or "footer" or "menu":
@@ -87,7 +96,7 @@ internal static class ContainerHints
                 return insideContent ? ContainerHint.None : ContainerHint.Boilerplate;
             case "article" or "main":
                 // <article class="comment-body"> is a comment, not the article: class words that speak of boilerplate win.
-                return (AttributeWords(attributes) & BoilerplateWord) != 0 ? ContainerHint.None : ContainerHint.Content;
+                return (AttributeWords(attributes) & BoilerplateWord) != 0 || (attributes.ClassIdWords & WidgetWord) != 0 ? ContainerHint.None : ContainerHint.Content;
         }
 
         if (!element.HasAttributes)
@@ -111,13 +120,31 @@ internal static class ContainerHints
             return ContainerHint.Content;
         }
 
-        return AttributeWords(attributes) switch
+        ulong words = AttributeWords(attributes);
+        bool onlyWidgetSaysBoilerplate = false;
+        if ((attributes.ClassIdWords & WidgetWord) != 0)
+        {
+            if ((words & BoilerplateWord) == 0)
+            {
+                if (outer == ContainerHint.Widget)
+                {
+                    return ContainerHint.None; // the widget's own parts ("c-card-widget__title") belong to it
+                }
+
+                onlyWidgetSaysBoilerplate = true;
+            }
+
+            words |= BoilerplateWord;
+        }
+
+        ContainerHint hint = words switch
         {
             BoilerplateWord => ContainerHint.Boilerplate,
             CommentWord => ContainerHint.Comments,
             ContentWord => ContainerHint.Content,
             _ => ContainerHint.None, // both kinds or neither: no evidence
         };
+        return hint == ContainerHint.Boilerplate && onlyWidgetSaysBoilerplate && insideContent ? ContainerHint.Widget : hint;
     }
 
     private static bool EqualsAny(ReadOnlySpan<char> value, string[] candidates)

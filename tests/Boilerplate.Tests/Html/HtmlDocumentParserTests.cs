@@ -59,6 +59,45 @@ public sealed partial class HtmlDocumentParserTests
     }
 
     [Fact]
+    public void Parse_WidgetHoldingProseInsideTheArticle_IsPartOfTheArticle()
+    {
+        // A buying guide's product card: a "widget" in the article's container that holds paragraphs.
+        string html = $"""
+            <html><body><article>
+            <p>{EnglishParagraphs[0]}</p><p>{EnglishParagraphs[1]}</p><p>{EnglishParagraphs[5]}</p>
+            <div class="product-widget"><h3>Best dishwasher</h3><p>{EnglishParagraphs[2]} {EnglishParagraphs[4]}</p><p>Pros</p></div>
+            </article>
+            <div class="sidebar-widget"><p>{EnglishParagraphs[3]}</p></div>
+            </body></html>
+            """;
+
+        Block[] blocks = s_noFilters.ProcessHtml(html).Document.Blocks.ToArray();
+
+        Assert.Equal(7, blocks.Length);
+        Assert.All(blocks[..6], block => Assert.False(block.Has(BlockTraits.InBoilerplateContainer)));
+        Assert.True(blocks[6].Has(BlockTraits.InBoilerplateContainer)); // outside the article a widget is furniture
+    }
+
+    [Fact]
+    public void Parse_WidgetWithoutProseOrOutweighingTheArticle_StaysBoilerplate()
+    {
+        // A gallery of short captions, and a feed of stories longer than the article, both marked "widget" inside it.
+        string feed = string.Concat(EnglishParagraphs.Select(p => $"<p>{p}</p>"));
+        string html = $"""
+            <html><body><article>
+            <p>{EnglishParagraphs[0]}</p>
+            <div class="gallery-widget"><p>1/3 A harbour at dawn</p><p>2/3 The old market</p></div>
+            <div class="dnd-widget-wrapper">{feed}</div>
+            </article></body></html>
+            """;
+
+        Block[] blocks = s_noFilters.ProcessHtml(html).Document.Blocks.ToArray();
+
+        Assert.False(blocks[0].Has(BlockTraits.InBoilerplateContainer));
+        Assert.All(blocks[1..], block => Assert.True(block.Has(BlockTraits.InBoilerplateContainer)));
+    }
+
+    [Fact]
     public void Parse_VisibleElementsWithHiddenLookingAttributes_AreKept()
     {
         string html = $"""
