@@ -441,7 +441,10 @@ public sealed class MainRegionFilter : BoilerplateFilter
 
             furniture[e] |= (block.Traits & (BlockTraits.InBoilerplateContainer | BlockTraits.InNavigation | BlockTraits.InHeader | BlockTraits.InFooter)) != 0;
 
-            otherWords[e] += block.WordCount * (1 - block.LinkDensity);
+            // A card linked as a whole links its excerpt too: a linked sentence longer than a headline is still its text.
+            bool linkedExcerpt = block.LinkDensity >= MinHeadlineLinkDensity && block.WordCount > _options.MaxTeaserHeadlineWords
+                && block.Has(BlockTraits.TerminalPunctuation);
+            otherWords[e] += linkedExcerpt ? block.WordCount : block.WordCount * (1 - block.LinkDensity);
             if (block.LinkDensity >= MinHeadlineLinkDensity && block.WordCount >= 2 && block.WordCount <= _options.MaxTeaserHeadlineWords)
             {
                 headline[e] = true;

@@ -32,6 +32,25 @@ public sealed class PageListingTests
     }
 
     [Fact]
+    public void PageWithoutArticle_KeepsCardsLinkedAsAWhole()
+    {
+        // Each card is one link around its headline and its excerpt, so every word of it is link text.
+        string cards = string.Concat(s_films.Select((f, i) =>
+            $"<div class=\"card\"><a href=\"/course/{i}\"><h3>{f}</h3><p>{EnglishParagraphs[i % EnglishParagraphs.Length]} It runs for {i + 2} weeks.</p></a></div>"));
+        string html = $"<html><body><nav><a href=\"/\">Home</a><a href=\"/courses\">Courses</a></nav><main><h1>Our courses</h1><div class=\"grid\">{cards}</div></main></body></html>";
+
+        CleanResult result = Cleaner.ProcessHtml(html);
+
+        foreach (string film in s_films)
+        {
+            Assert.Contains(film, result.Text, StringComparison.Ordinal);
+        }
+
+        Assert.Contains("It runs for 8 weeks.", result.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Courses", result.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void ShortArticleWithAListOfOtherStories_KeepsOnlyTheArticle()
     {
         string html = $"<html><body><article><h1>Storm floods the coast</h1><p>{EnglishParagraphs[0]}</p><p>{EnglishParagraphs[1]}</p></article><aside class=\"most-read\"><h2>Most read</h2>{Chart()}</aside></body></html>";
