@@ -49,6 +49,9 @@ public sealed class ContentClassifierFilter : BoilerplateFilter
 
     private const int MinFallbackReferenceWords = 5;
 
+    private const int MinLinkedItemWords = 4;
+    private static readonly SearchValues<char> s_linkSeparators = SearchValues.Create("|·•");
+
     private readonly ContentClassifierOptions _options;
 
     /// <summary>Creates the filter.</summary>
@@ -93,7 +96,7 @@ public sealed class ContentClassifierFilter : BoilerplateFilter
                     continue;
                 }
 
-                if (fallback && classes[i] != ContentClass.Bad && block.WordCount > 0)
+                if (fallback && (classes[i] != ContentClass.Bad ? block.WordCount > 0 : IsLinkedItem(block, document.GetText(i))))
                 {
                     document.Keep(i, Name, NoArticleFallbackReason);
                 }
@@ -123,6 +126,16 @@ public sealed class ContentClassifierFilter : BoilerplateFilter
             ArrayPool<ContentClass>.Shared.Return(revised);
         }
     }
+
+    /// <summary>
+    /// On a page without an article, a link of a few words outside the page's furniture is an item of what the page lists
+    /// (a job board's postings, a search result), not a menu entry, which sits in a menu's container, is a word or two, or
+    /// shares its line with other links between separators ("Textbooks | Atlases | Cases").
+    /// </summary>
+    private static bool IsLinkedItem(in Block block, ReadOnlySpan<char> text) =>
+        block.WordCount >= MinLinkedItemWords && block.LinkDensity > 0.5
+        && (block.Traits & (BlockTraits.InBoilerplateContainer | BlockTraits.InNavigation | BlockTraits.InHeader | BlockTraits.InFooter | BlockTraits.InAside)) == 0
+        && text.IndexOfAny(s_linkSeparators) < 0;
 
     /// <inheritdoc/>
     protected internal override void Validate(ICollection<string> errors) => _options.Validate(errors);

@@ -134,6 +134,29 @@ public sealed class ContentClassifierFilterTests
     }
 
     [Fact]
+    public void Apply_PageWithoutArticle_KeepsItsLinkedItemsButNotMenus()
+    {
+        // A board of postings, each a link of several words; a menu in a nav, a line of links between separators, a
+        // one-word link.
+        string postings = string.Concat(s_harbourLinks.Select((l, i) => $"<tr><td>{i + 1}.</td><td><a href=\"/p/{i}\">{l}</a></td></tr>"));
+        string html = $"""
+            <html><body><nav><a href="/">Home page of the Courier</a></nav>
+            <p><a href="/a">Harbour news and views</a> | <a href="/b">Coast and weather</a></p>
+            <p><a href="/c">Archive</a></p>
+            <table>{postings}</table></body></html>
+            """;
+
+        CleanResult result = s_classifier.ProcessHtml(html);
+
+        string[] postingsOfFourWords = [.. s_harbourLinks.Where(l => l.Split(' ').Length >= 4)];
+        Assert.True(postingsOfFourWords.Length >= 10);
+        Assert.All(postingsOfFourWords, link => Assert.Contains(link, result.Text, StringComparison.Ordinal));
+        Assert.DoesNotContain("Courier", result.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Coast and weather", result.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Archive", result.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Apply_SingleParagraphIntroducingALongerList_KeepsTheList()
     {
         string[] links = s_harbourLinks;
