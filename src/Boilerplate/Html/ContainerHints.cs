@@ -339,6 +339,7 @@ internal readonly struct ElementAttributes
 
     public bool Hidden { get; private init; }
 
+    /// <summary>Whether the element has an href that leads somewhere (not a "javascript:" URL).</summary>
     public bool HasHref { get; private init; }
 
     /// <summary>The lexicon words of the class and id, which the container hint and the caption/byline kind both read.</summary>
@@ -365,7 +366,8 @@ internal readonly struct ElementAttributes
                         role = value;
                         break;
                     case 4 when name.Equals("href", StringComparison.OrdinalIgnoreCase):
-                        href = true;
+                        // A "javascript:" URL leads nowhere: its anchor is a button of the page's script, and its text is text.
+                        href = !markup.AsSpan()[value].TrimStart().StartsWith("javascript:", StringComparison.OrdinalIgnoreCase);
                         break;
                     case 5 when name.Equals("class", StringComparison.OrdinalIgnoreCase):
                         @class = value;

@@ -58,6 +58,17 @@ public sealed partial class HtmlDocumentParserTests
         Assert.Equal(expected, block.Traits & containers);
     }
 
+    [Theory]
+    [InlineData("<a href=\"javascript:void(0)\">Harbour news</a>", 0)]
+    [InlineData("<a href=\" JavaScript:open()\">Harbour news</a>", 0)]
+    [InlineData("<a href=\"/news/harbour\">Harbour news</a>", 12)]
+    public void Parse_LinkText_CountsOnlyLinksThatLeadSomewhere(string anchor, int linkChars)
+    {
+        Block block = Assert.Single(s_noFilters.ProcessHtml($"<html><body><p>{anchor}</p></body></html>").Document.Blocks.ToArray());
+
+        Assert.Equal(linkChars, block.LinkCharCount);
+    }
+
     [Fact]
     public void Parse_WidgetHoldingProseInsideTheArticle_IsPartOfTheArticle()
     {
