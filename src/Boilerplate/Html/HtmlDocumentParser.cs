@@ -165,6 +165,15 @@ internal sealed class HtmlDocumentParser : IDisposable
                 second.Dispose();
             }
 
+            long shown = parser.ProseChars();
+            if (shown < MaxProseCharsForHiddenReading && html.Contains("articleBody", StringComparison.Ordinal)
+                && Metadata.JsonLdReader.Read(html)?.ArticleBody is { } body && body.Length >= 2 * shown + MinGatedProseChars)
+            {
+                // A page whose markup shows no article yet declares its text in schema.org's articleBody (a script-built
+                // page, a paywall's teaser): that text is the article a reader gets.
+                parser.AppendArticleBody(body);
+            }
+
             PageDocument document = parser.Build(markup, stopwords);
             document.MarkupTextBound = textBound;
             document.MarkupMetadata = metadata?.Finish(html);
@@ -191,6 +200,30 @@ internal sealed class HtmlDocumentParser : IDisposable
         }
 
         return chars;
+    }
+
+    /// <summary>Adds the paragraphs of a structured article text as blocks of the article's container, after the page's own.</summary>
+    private void AppendArticleBody(string body)
+    {
+        Flush();
+        ContainerHint hint = _hint;
+        BlockTraits traits = _traits;
+        int element = _element;
+        (_hint, _traits, _element) = (ContainerHint.Content, BlockTraits.InArticle, -1);
+        char[] collapsed = PooledList<char>.Rent(body.Length);
+        foreach (Range line in body.AsSpan().Split('\n'))
+        {
+            int length = CollapseBlanks(body.AsSpan()[line], collapsed);
+            if (collapsed.AsSpan(0, length).Trim(' ').Length > 0)
+            {
+                AppendSingleSpaced(collapsed.AsSpan(0, length));
+                Flush();
+            }
+        }
+
+        PooledList<char>.Return(collapsed);
+
+        (_hint, _traits, _element) = (hint, traits, element);
     }
 
     /// <summary>Returns the pooled buffers.</summary>

@@ -33,6 +33,9 @@ internal sealed class JsonLdFacts
     public string? PageType { get; set; }
 
     public string? Language { get; set; }
+
+    /// <summary>The main item's full text (schema.org articleBody), when the page gives it.</summary>
+    public string? ArticleBody { get; set; }
 }
 
 /// <summary>
@@ -206,6 +209,7 @@ internal static class JsonLdReader
         AddKeywords(item, facts.Keywords);
         facts.License = Url(item, "license");
         facts.Language = Text(item, "inLanguage");
+        facts.ArticleBody = Text(item, "articleBody");
         if (page is { } webPage)
         {
             facts.DatePublished ??= Text(webPage, "datePublished");

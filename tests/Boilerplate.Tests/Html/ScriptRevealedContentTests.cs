@@ -114,6 +114,32 @@ public sealed class ScriptRevealedContentTests
         Assert.DoesNotContain(EnglishParagraphs[3], s_noFilters.ProcessHtml(html).Document.Source, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void StructuredArticleBody_IsReadWhenThePageShowsNoArticle()
+    {
+        // A script-built page: its markup holds a menu and a spinner, and its JSON-LD the article's text.
+        string body = string.Join("\\n", EnglishParagraphs[..3]);
+        string html = $$"""
+            <html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"Storm","articleBody":"{{body}}"}</script></head>
+            <body><nav><a href="/">Home</a> <a href="/news">News</a></nav><div id="root">Loading</div></body></html>
+            """;
+
+        CleanResult result = Cleaner.ProcessHtml(html);
+
+        Assert.Contains(Dump(EnglishParagraphs[..3]), result.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void StructuredArticleBody_IsNotAddedWhenThePageShowsItsArticle()
+    {
+        string html = $$"""
+            <html><head><script type="application/ld+json">{"@type":"NewsArticle","articleBody":"{{EnglishParagraphs[8]}} {{EnglishParagraphs[9]}}"}</script></head>
+            <body><article><p>{{EnglishParagraphs[0]}}</p><p>{{EnglishParagraphs[1]}}</p><p>{{EnglishParagraphs[2]}}</p></article></body></html>
+            """;
+
+        Assert.DoesNotContain(EnglishParagraphs[8], s_noFilters.ProcessHtml(html).Document.Source, StringComparison.Ordinal);
+    }
+
     private static int CountOf(string text, string value)
     {
         int count = 0;
