@@ -95,8 +95,10 @@ internal static class ContainerHints
                 // An article's own header holds its headline and byline; only the page's header is furniture.
                 return insideContent ? ContainerHint.None : ContainerHint.Boilerplate;
             case "article" or "main":
-                // <article class="comment-body"> is a comment, not the article: class words that speak of boilerplate win.
-                return (AttributeWords(attributes) & BoilerplateWord) != 0 || (attributes.ClassIdWords & WidgetWord) != 0 ? ContainerHint.None : ContainerHint.Content;
+                // <article class="comment-body"> is a comment, not the article: class words that speak of boilerplate win,
+                // unless they also call it content (<article class="newsletter-content">) and say nothing of comments.
+                ulong articleWords = AttributeWords(attributes) | ((attributes.ClassIdWords & WidgetWord) != 0 ? BoilerplateWord : 0);
+                return (articleWords & BoilerplateWord) == 0 || articleWords == (BoilerplateWord | ContentWord) ? ContainerHint.Content : ContainerHint.None;
         }
 
         if (!element.HasAttributes)
