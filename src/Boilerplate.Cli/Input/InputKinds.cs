@@ -2,20 +2,11 @@ using System.Diagnostics;
 
 namespace Boilerplate.Cli.Input;
 
-/// <summary>The kinds of page file the CLI reads.</summary>
+/// <summary>The kinds of page file the CLI reads (<see cref="InputKind.TextDump"/> and <see cref="InputKind.Html"/>), by extension or content.</summary>
 /// <remarks>
-/// To add a kind: a member here, its extensions in <see cref="InputKinds.FromPath"/> and its branch in
-/// <see cref="InputKinds.Clean"/>. Nothing else in the commands depends on the kind.
+/// To add a kind: a member of <see cref="InputKind"/>, its extensions in <see cref="FromPath"/> and its branch in
+/// <see cref="Clean"/>. Nothing else in the commands depends on the kind.
 /// </remarks>
-internal enum InputKind
-{
-    /// <summary>A page's visible text, one block per line (<c>*.txt</c>).</summary>
-    TextDump,
-
-    /// <summary>A page's HTML as fetched (<c>*.html</c>, <c>*.htm</c>, <c>*.xhtml</c>), in any charset.</summary>
-    Html,
-}
-
 internal static class InputKinds
 {
     /// <summary>The kind a file's extension stands for, or <see langword="null"/> when the CLI does not know it.</summary>
@@ -27,7 +18,7 @@ internal static class InputKinds
     };
 
     /// <summary>The kind of content whose extension says nothing: HTML when its first markup says so, else a text dump.</summary>
-    public static InputKind Sniff(ReadOnlySpan<byte> content) => HtmlSniffer.LooksLikeHtml(content) ? InputKind.Html : InputKind.TextDump;
+    public static InputKind Sniff(ReadOnlySpan<byte> content) => InputSniffer.Detect(content) == InputKind.Html ? InputKind.Html : InputKind.TextDump;
 
     /// <summary>Cleans a file's raw bytes according to its kind.</summary>
     /// <exception cref="InputTooLargeException">The page exceeds the pipeline's limits.</exception>
