@@ -2,7 +2,7 @@ namespace Boilerplate;
 
 /// <summary>
 /// One-line entry points: <c>string article = Cleaner.Clean(text);</c>.
-/// Without a pipeline they use a default one built once with <see cref="BoilerplatePipelineBuilderExtensions.UseDefaults"/>.
+/// Without a pipeline they use a default one built once with <see cref="BoilerplatePipelineBuilderExtensions.UseDefaults(BoilerplatePipelineBuilder)"/>.
 /// </summary>
 public static class Cleaner
 {
