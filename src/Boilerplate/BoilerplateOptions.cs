@@ -61,11 +61,33 @@ public sealed class BoilerplateOptions
     /// <param name="preset">The preset.</param>
     /// <returns>New options; change any of them before building.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="preset"/> is not a member of <see cref="BoilerplatePreset"/>.</exception>
-    public static BoilerplateOptions ForPreset(BoilerplatePreset preset)
+    public static BoilerplateOptions ForPreset(BoilerplatePreset preset) => new BoilerplateOptions().UsePreset(preset);
+
+    /// <summary>
+    /// Sets <see cref="Preset"/> and replaces every filter's options with the preset's; <see cref="Limits"/> and
+    /// <see cref="ExtractMetadata"/> are left as they are. Set individual filter options after this call.
+    /// </summary>
+    /// <param name="preset">The preset.</param>
+    /// <returns>This instance.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="preset"/> is not a member of <see cref="BoilerplatePreset"/>.</exception>
+    public BoilerplateOptions UsePreset(BoilerplatePreset preset)
     {
-        var options = new BoilerplateOptions { Preset = preset };
-        Presets.Apply(options, preset);
-        return options;
+        if (!Enum.IsDefined(preset))
+        {
+            throw new ArgumentOutOfRangeException(nameof(preset), preset, "Not a preset.");
+        }
+
+        Preset = preset;
+        Title = new();
+        SiteTemplate = new();
+        LineDeduplication = new();
+        Navigation = new();
+        ForeignScript = new();
+        ContentClassifier = new();
+        MainRegion = new();
+        EmptyArticleFallback = new();
+        Presets.Apply(this, preset);
+        return this;
     }
 
     /// <summary>

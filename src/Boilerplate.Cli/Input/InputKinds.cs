@@ -20,14 +20,14 @@ internal static class InputKinds
     /// <summary>The kind of content whose extension says nothing: HTML when its first markup says so, else a text dump.</summary>
     public static InputKind Sniff(ReadOnlySpan<byte> content) => InputSniffer.Detect(content) == InputKind.Html ? InputKind.Html : InputKind.TextDump;
 
-    /// <summary>Cleans a file's raw bytes according to its kind.</summary>
+    /// <summary>Cleans a file's raw bytes according to its kind, with <paramref name="pipeline"/> or the default one.</summary>
     /// <exception cref="InputTooLargeException">The page exceeds the pipeline's limits.</exception>
-    public static CleanResult Clean(InputKind kind, byte[] content) => kind switch
+    public static CleanResult Clean(InputKind kind, byte[] content, BoilerplatePipeline? pipeline = null) => kind switch
     {
-        InputKind.TextDump => Cleaner.Process(TextDecoding.Decode(content)),
+        InputKind.TextDump => Cleaner.Process(TextDecoding.Decode(content), pipeline),
 
         // The library finds the charset as a browser does (byte order mark, <meta charset>, UTF-8 or windows-1252).
-        InputKind.Html => Cleaner.ProcessHtml(content),
+        InputKind.Html => Cleaner.ProcessHtml(content, pipeline),
         _ => throw new UnreachableException($"No cleaner for input kind {kind}."),
     };
 }
