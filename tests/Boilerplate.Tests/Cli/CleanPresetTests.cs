@@ -1,14 +1,10 @@
+using Boilerplate.Tests.Support;
+
 namespace Boilerplate.Tests.Cli;
 
 /// <summary><c>boilerplate clean --preset</c> and <c>--options FILE</c> change the pipeline; bad values are usage errors.</summary>
 public sealed class CleanPresetTests
 {
-    private const string Paragraph = "Heavy rain and a powerful storm surge flooded several coastal towns overnight, forcing hundreds of residents to leave their homes before dawn and to seek shelter inland.";
-
-    private const string Paragraph2 = "Emergency crews worked through the night to clear the roads, and the regional government said that schools in the area would stay closed until the water had gone down.";
-
-    private static readonly string s_captionPage = $"<html><body><article><h1>Storm floods towns</h1><p>{Paragraph}</p><figure><img src=\"a.jpg\"><figcaption>Residents wade through the flooded main street of the town on Tuesday morning.</figcaption></figure><p>{Paragraph2}</p></article></body></html>";
-
     [Fact]
     public void Clean_PresetRecallAndOptionsFile_KeepTheCaptionTheDefaultDrops()
     {
@@ -16,13 +12,13 @@ public sealed class CleanPresetTests
         string options = Path.Combine(temp.Path, "options.json");
         File.WriteAllText(options, """{ "Preset": "Recall", "Limits": { "MaxInputChars": 100000 } }""");
 
-        CliRun balanced = CliRun.InvokeWithInput(s_captionPage, "clean");
-        CliRun recall = CliRun.InvokeWithInput(s_captionPage, "clean", "--preset", "recall");
-        CliRun fromFile = CliRun.InvokeWithInput(s_captionPage, "clean", "--options", options);
+        CliRun balanced = CliRun.InvokeWithInput(StormPage.WithCaption, "clean");
+        CliRun recall = CliRun.InvokeWithInput(StormPage.WithCaption, "clean", "--preset", "recall");
+        CliRun fromFile = CliRun.InvokeWithInput(StormPage.WithCaption, "clean", "--options", options);
 
         Assert.Equal((0, 0, 0), (balanced.ExitCode, recall.ExitCode, fromFile.ExitCode));
-        Assert.DoesNotContain("Residents wade", balanced.Out, StringComparison.Ordinal);
-        Assert.Contains("Residents wade", recall.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain(StormPage.Caption, balanced.Out, StringComparison.Ordinal);
+        Assert.Contains(StormPage.Caption, recall.Out, StringComparison.Ordinal);
         Assert.Equal(recall.Out, fromFile.Out);
     }
 
@@ -33,7 +29,7 @@ public sealed class CleanPresetTests
         string options = Path.Combine(temp.Path, "options.json");
         File.WriteAllText(options, """{ "Limits": { "MaxInputChars": 100 } }""");
 
-        CliRun run = CliRun.InvokeWithInput(s_captionPage, "clean", "--options", options);
+        CliRun run = CliRun.InvokeWithInput(StormPage.WithCaption, "clean", "--options", options);
 
         Assert.NotEqual(0, run.ExitCode);
         Assert.Contains("the pipeline's limit is 400 bytes (PipelineLimits.MaxInputBytes)", run.Error, StringComparison.Ordinal);

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Boilerplate.Tests.Support;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -10,12 +11,6 @@ namespace Boilerplate.Tests.DependencyInjection;
 /// <summary><c>services.AddBoilerplate</c> in a real host: options bound from configuration, default and keyed pipelines, the container's logging.</summary>
 public sealed class AddBoilerplateTests
 {
-    private const string Paragraph = "Heavy rain and a powerful storm surge flooded several coastal towns overnight, forcing hundreds of residents to leave their homes before dawn and to seek shelter inland.";
-
-    private const string Paragraph2 = "Emergency crews worked through the night to clear the roads, and the regional government said that schools in the area would stay closed until the water had gone down.";
-
-    private static readonly string s_captionPage = $"<html><body><article><h1>Storm floods towns</h1><p>{Paragraph}</p><figure><img src=\"a.jpg\"><figcaption>Residents wade through the flooded main street of the town on Tuesday morning.</figcaption></figure><p>{Paragraph2}</p></article></body></html>";
-
     [Fact]
     public async Task AddBoilerplate_InAHost_BindsConfigurationAndServesDefaultAndKeyedPipelines()
     {
@@ -40,8 +35,8 @@ public sealed class AddBoilerplateTests
         Assert.Same(pipeline, host.Services.GetRequiredService<BoilerplatePipeline>());
         Assert.NotSame(pipeline, strict);
         Assert.Equal((BoilerplatePreset.Recall, 55, 0.26, false), (options.Preset, options.ContentClassifier.LengthLow, options.ContentClassifier.StopwordsLow, options.MainRegion.DropCaptions));
-        Assert.Contains("Residents wade", pipeline.ProcessHtml(s_captionPage).Text, StringComparison.Ordinal);
-        Assert.DoesNotContain("Residents wade", strict.ProcessHtml(s_captionPage).Text, StringComparison.Ordinal);
+        Assert.Contains(StormPage.Caption, pipeline.ProcessHtml(StormPage.WithCaption).Text, StringComparison.Ordinal);
+        Assert.DoesNotContain(StormPage.Caption, strict.ProcessHtml(StormPage.WithCaption).Text, StringComparison.Ordinal);
         Assert.Equal(2000, Assert.Throws<InputTooLargeException>(() => pipeline.Process(new string('a', 2001))).Limit);
         Assert.Equal(2, logs.Events.Count(e => e.Id == 1000));
         await host.StopAsync();

@@ -7,9 +7,7 @@ namespace Boilerplate.Tests.Input;
 /// <summary>Wrong input does not pass silently: markup given as a dump and binary data are told apart from pages.</summary>
 public sealed class InputKindTests(ITestOutputHelper output)
 {
-    private const string Paragraph = "Heavy rain and a powerful storm surge flooded several coastal towns overnight, forcing hundreds of residents to leave their homes before dawn and to seek shelter inland.";
-
-    private static readonly string s_html = $"<!DOCTYPE html>\n<html lang=\"en\"><head><title>Storm floods towns</title></head><body><article><h1>Storm floods towns</h1><p>{Paragraph}</p></article></body></html>";
+    private static readonly string s_html = $"<!DOCTYPE html>\n<html lang=\"en\"><head><title>Storm floods towns</title></head><body><article><h1>Storm floods towns</h1><p>{StormPage.Paragraph}</p></article></body></html>";
 
     [Theory]
     [InlineData("<!doctype html><p>x</p>", InputKind.Html)]
@@ -45,7 +43,7 @@ public sealed class InputKindTests(ITestOutputHelper output)
 
         Assert.True(asDump.Warnings.HasFlag(CleanWarnings.MarkupInTextDump));
         Assert.False(asHtml.Warnings.HasFlag(CleanWarnings.MarkupInTextDump));
-        Assert.Equal(Paragraph, asHtml.Text);
+        Assert.Equal(StormPage.Paragraph, asHtml.Text);
     }
 
     [Fact]
@@ -75,7 +73,7 @@ public sealed class InputKindTests(ITestOutputHelper output)
     public void ProcessContent_Detected_MatchesTheCallForThatKind()
     {
         byte[] html = Encoding.UTF8.GetBytes(s_html);
-        string dump = "Storm floods towns | News\nHome\n" + Paragraph + "\n" + Paragraph.Replace("coastal", "northern", StringComparison.Ordinal);
+        string dump = "Storm floods towns | News\nHome\n" + StormPage.Paragraph + "\n" + StormPage.Paragraph.Replace("coastal", "northern", StringComparison.Ordinal);
         byte[] dumpBytes = [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(dump)];
 
         CleanResult detectedHtml = Cleaner.ProcessContent(html);

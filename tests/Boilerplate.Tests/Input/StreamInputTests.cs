@@ -1,13 +1,12 @@
 using System.Text;
+using Boilerplate.Tests.Support;
 
 namespace Boilerplate.Tests.Input;
 
 /// <summary>Streams are read with a bound, asynchronously when asked, and a refusal says how long, what limit and in which unit.</summary>
 public sealed class StreamInputTests
 {
-    private const string Paragraph = "Heavy rain and a powerful storm surge flooded several coastal towns overnight, forcing hundreds of residents to leave their homes before dawn and to seek shelter inland.";
-
-    private static readonly byte[] s_page = Encoding.UTF8.GetBytes($"<html><head><title>Storm</title></head><body><article><h1>Storm</h1><p>{Paragraph}</p></article></body></html>");
+    private static readonly byte[] s_page = Encoding.UTF8.GetBytes($"<html><head><title>Storm</title></head><body><article><h1>Storm</h1><p>{StormPage.Paragraph}</p></article></body></html>");
 
     [Fact]
     public void ProcessHtml_EndlessStream_StopsJustPastTheLimitAndCountsBytes()
@@ -81,11 +80,11 @@ public sealed class StreamInputTests
         var body = new AsyncOnlyStream(s_page);
 
         CleanResult result = await Cleaner.ProcessHtmlAsync(body);
-        CleanResult text = await Cleaner.ProcessAsync(new AsyncOnlyStream(Encoding.UTF8.GetBytes("Storm | News\n" + Paragraph)));
+        CleanResult text = await Cleaner.ProcessAsync(new AsyncOnlyStream(Encoding.UTF8.GetBytes("Storm | News\n" + StormPage.Paragraph)));
 
-        Assert.Equal(Paragraph, result.Text);
+        Assert.Equal(StormPage.Paragraph, result.Text);
         Assert.Equal(Cleaner.ProcessHtml(s_page).Text, result.Text);
-        Assert.Equal(Paragraph, text.Text);
+        Assert.Equal(StormPage.Paragraph, text.Text);
         Assert.Throws<InvalidOperationException>(() => Cleaner.ProcessHtml(new AsyncOnlyStream(s_page)));
     }
 
@@ -110,7 +109,7 @@ public sealed class StreamInputTests
         Assert.True(web.MaxInputChars < defaults.MaxInputChars && web.MaxBlocks < defaults.MaxBlocks && web.MaxHtmlElements < defaults.MaxHtmlElements);
         Assert.NotSame(web, PipelineLimits.WebService);
         Assert.Equal(32L * 1024 * 1024, web.MaxInputBytes);
-        Assert.Equal(Paragraph, builder.Build().ProcessHtml(s_page).Text);
+        Assert.Equal(StormPage.Paragraph, builder.Build().ProcessHtml(s_page).Text);
     }
 
     private static BoilerplatePipeline WithMaxInputChars(int max)

@@ -9,10 +9,6 @@ namespace Boilerplate.Tests.Presets;
 /// <summary>Balanced is the default; Precision and Recall move precision and recall the way their names say.</summary>
 public sealed class PresetTests(ITestOutputHelper output)
 {
-    private const string Paragraph = "Heavy rain and a powerful storm surge flooded several coastal towns overnight, forcing hundreds of residents to leave their homes before dawn and to seek shelter inland.";
-
-    private const string Paragraph2 = "Emergency crews worked through the night to clear the roads, and the regional government said that schools in the area would stay closed until the water had gone down.";
-
     [Fact]
     public void UseDefaultsBalanced_GivesTheDefaultPipelinesResults()
     {
@@ -34,13 +30,11 @@ public sealed class PresetTests(ITestOutputHelper output)
     [Fact]
     public void Recall_KeepsTheCaptionBalancedDrops()
     {
-        string html = $"<html><body><article><h1>Storm floods towns</h1><p>{Paragraph}</p><figure><img src=\"a.jpg\"><figcaption>Residents wade through the flooded main street of the town on Tuesday morning.</figcaption></figure><p>{Paragraph2}</p></article></body></html>";
+        string balanced = Cleaner.CleanHtml(StormPage.WithCaption);
+        string recall = new BoilerplatePipelineBuilder().UseDefaults(BoilerplatePreset.Recall).Build().ProcessHtml(StormPage.WithCaption).Text;
 
-        string balanced = Cleaner.CleanHtml(html);
-        string recall = new BoilerplatePipelineBuilder().UseDefaults(BoilerplatePreset.Recall).Build().ProcessHtml(html).Text;
-
-        Assert.DoesNotContain("Residents wade", balanced, StringComparison.Ordinal);
-        Assert.Contains("Residents wade", recall, StringComparison.Ordinal);
+        Assert.DoesNotContain(StormPage.Caption, balanced, StringComparison.Ordinal);
+        Assert.Contains(StormPage.Caption, recall, StringComparison.Ordinal);
     }
 
     [Fact]
