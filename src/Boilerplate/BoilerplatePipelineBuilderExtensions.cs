@@ -35,15 +35,7 @@ public static class BoilerplatePipelineBuilderExtensions
     /// <summary>Adds every built-in filter with its default options.</summary>
     /// <param name="builder">The builder.</param>
     /// <returns>The builder.</returns>
-    public static BoilerplatePipelineBuilder UseDefaults(this BoilerplatePipelineBuilder builder) => builder
-        .UseTitle()
-        .UseSiteTemplate()
-        .UseLineDeduplication()
-        .UseNavigation()
-        .UseForeignScript()
-        .UseContentClassifier()
-        .UseMainRegion()
-        .UseEmptyArticleFallback();
+    public static BoilerplatePipelineBuilder UseDefaults(this BoilerplatePipelineBuilder builder) => builder.UseFilters(new BoilerplateOptions());
 
     /// <summary>Adds every built-in filter with the options of <paramref name="preset"/>; <see cref="BoilerplatePreset.Balanced"/> is <see cref="UseDefaults(BoilerplatePipelineBuilder)"/>.</summary>
     /// <param name="builder">The builder.</param>
