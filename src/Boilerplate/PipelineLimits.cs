@@ -30,9 +30,10 @@ public sealed class PipelineLimits
 
     /// <summary>
     /// Limits for a web service that cleans pages its clients send or name: 8 Mi characters (32 MiB of bytes) of input,
-    /// 50,000 blocks, 100,000 HTML elements, lines of 256 Ki characters and the default nesting depth. A page within them
-    /// costs at most about 150 MB while it is cleaned, and every page of the evaluation sets fits them (the largest has
-    /// 5.3 million characters and fewer than 15,000 elements). Each call returns a new instance.
+    /// 50,000 blocks, 100,000 HTML elements, lines of 256 Ki characters and the default nesting depth. By the costs in
+    /// this type's remarks a page within them needs on the order of 150 MB while it is cleaned, and every page of the
+    /// evaluation sets is within each of them (the largest is 5.3 MB with fewer than 15,000 tags). Each call returns a
+    /// new instance.
     /// </summary>
     /// <remarks>
     /// The defaults suit trusted batch input and bound only what would crash a process. A server should bound what one
