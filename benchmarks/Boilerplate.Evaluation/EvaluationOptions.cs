@@ -20,6 +20,9 @@ internal sealed class EvaluationOptions
                                of their url in pages.jsonl, a template learnt per host of at least 3
                                pages (from all of them); reported beside the single-page figures as
                                dump-sites and html-sites, with per-host figures in sites.md
+          --preset NAME        clean with a preset's pipeline: balanced (the default), precision or recall
+          --options FILE       clean with the pipeline of a JSON options file (BoilerplateOptions.FromJson;
+                               it may name a preset), as the CLI's --options does
           --top N              pages per list in the loss reports (default 20)
           --update-docs        copy the picture to docs/quality.png
           --check-floor FILE   fail when an F1 falls below, or empty outputs rise above, the floor in FILE
@@ -49,6 +52,9 @@ internal sealed class EvaluationOptions
 
     public bool Help { get; private set; }
 
+    /// <summary>The pipeline of <c>--preset</c> or <c>--options</c>; <see langword="null"/> for the one-liners' default.</summary>
+    public BoilerplatePipeline? Pipeline { get; private set; }
+
     /// <summary>Parses the arguments; returns <see langword="null"/> with <paramref name="error"/> set when they are invalid.</summary>
     public static EvaluationOptions? Parse(IReadOnlyList<string> args, out string? error)
     {
@@ -71,7 +77,7 @@ internal sealed class EvaluationOptions
                 case "--update-docs":
                     options.UpdateDocs = true;
                     break;
-                case "--data" or "--out" or "--mode" or "--dataset" or "--top" or "--check-floor" or "--write-floor":
+                case "--data" or "--out" or "--mode" or "--dataset" or "--top" or "--check-floor" or "--write-floor" or "--preset" or "--options":
                     if (i + 1 >= args.Count)
                     {
                         error = $"{arg} needs a value";
@@ -125,6 +131,26 @@ internal sealed class EvaluationOptions
                 if (Modes.Count == 0)
                 {
                     error = $"--mode must be dump, html or both, not '{value}'";
+                }
+
+                break;
+            case "--preset":
+                if (!Enum.TryParse(value, ignoreCase: true, out BoilerplatePreset preset) || !Enum.IsDefined(preset))
+                {
+                    error = $"--preset must be balanced, precision or recall, not '{value}'";
+                    break;
+                }
+
+                Pipeline = new BoilerplatePipelineBuilder().UseDefaults(preset).Build();
+                break;
+            case "--options":
+                try
+                {
+                    Pipeline = new BoilerplatePipelineBuilder().UseOptions(BoilerplateOptions.FromJson(File.ReadAllText(value))).Build();
+                }
+                catch (Exception e) when (e is IOException or System.Text.Json.JsonException or ArgumentException)
+                {
+                    error = $"--options {value}: {e.Message}";
                 }
 
                 break;

@@ -5,9 +5,13 @@ internal static class Extraction
 {
     /// <summary>Runs the library on one page: the dump as UTF-8 text, the HTML as raw bytes decoded by the library as a browser would.</summary>
     /// <param name="page">The page.</param>
-    /// <param name="template">Its site's template (<c>--sites</c>), or <see langword="null"/>: then the one-liners are called, as users call them.</param>
-    public static CleanResult Extract(PageInput page, SiteTemplate? template = null) => page.Mode switch
+    /// <param name="template">Its site's template (<c>--sites</c>), or <see langword="null"/>.</param>
+    /// <param name="pipeline">The pipeline of <c>--preset</c> or <c>--options</c>, or <see langword="null"/>.</param>
+    /// <remarks>Without a template or a pipeline the one-liners are called, as users call them.</remarks>
+    public static CleanResult Extract(PageInput page, SiteTemplate? template = null, BoilerplatePipeline? pipeline = null) => page.Mode switch
     {
+        EvalMode.Dump when pipeline is not null => pipeline.Process(File.ReadAllText(page.Path), template),
+        EvalMode.Html when pipeline is not null => pipeline.ProcessHtml(File.ReadAllBytes(page.Path), page.Url, template),
         EvalMode.Dump when template is not null => Cleaner.DefaultPipeline.Process(File.ReadAllText(page.Path), template),
         EvalMode.Html when template is not null => Cleaner.DefaultPipeline.ProcessHtml(File.ReadAllBytes(page.Path), page.Url, template),
         EvalMode.Dump => Cleaner.Process(File.ReadAllText(page.Path)),

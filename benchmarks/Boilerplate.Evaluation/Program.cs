@@ -56,10 +56,10 @@ internal static class Program
         {
             foreach (Dataset dataset in datasets.Where(d => d.Has(mode)))
             {
-                runs.Add(RunAndReport(dataset, mode, outDir, options.WithTitle, sites: null));
+                runs.Add(RunAndReport(dataset, mode, outDir, options, sites: null));
                 if (options.Sites)
                 {
-                    runs.Add(RunAndReport(dataset, mode, outDir, options.WithTitle, SiteGroups.Load(dataset)));
+                    runs.Add(RunAndReport(dataset, mode, outDir, options, SiteGroups.Load(dataset)));
                 }
             }
         }
@@ -125,9 +125,9 @@ internal static class Program
         return 0;
     }
 
-    private static RunResult RunAndReport(Dataset dataset, EvalMode mode, string outDir, bool withTitle, SiteGroups? sites)
+    private static RunResult RunAndReport(Dataset dataset, EvalMode mode, string outDir, EvaluationOptions options, SiteGroups? sites)
     {
-        RunResult run = Runner.Run(dataset, mode, outDir, withTitle, sites);
+        RunResult run = Runner.Run(dataset, mode, outDir, options.WithTitle, sites, options.Pipeline);
         TextFile.Write(Path.Combine(outDir, run.RelativeDirectory, "scores.tsv"), run.ToScoresTsv());
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {run.RelativeDirectory}: {run.Pages.Count} pages in {run.Elapsed.TotalSeconds:F1}s, F1 {run.Score.F1:F3}"));
         foreach (PageResult page in run.Pages.Where(p => p.Error is not null))

@@ -5,8 +5,11 @@ namespace Boilerplate.Evaluation;
 /// <summary>Extracts, writes and scores every page of a data set in one mode, on all cores.</summary>
 internal static class Runner
 {
-    /// <summary>Runs every page; with <paramref name="sites"/>, pages of sites of several pages get their site's template.</summary>
-    public static RunResult Run(Dataset dataset, EvalMode mode, string outDir, bool withTitle, SiteGroups? sites = null)
+    /// <summary>
+    /// Runs every page; with <paramref name="sites"/>, pages of sites of several pages get their site's template; with
+    /// <paramref name="pipeline"/> (<c>--preset</c>, <c>--options</c>), that pipeline instead of the one-liners' default.
+    /// </summary>
+    public static RunResult Run(Dataset dataset, EvalMode mode, string outDir, bool withTitle, SiteGroups? sites = null, BoilerplatePipeline? pipeline = null)
     {
         Dictionary<string, SiteTemplate>? templates = sites?.Learn(dataset, mode);
         string pageDir = Path.Combine(outDir, dataset.Name, mode.Name() + (sites is null ? string.Empty : "-sites"));
@@ -23,14 +26,14 @@ internal static class Runner
                 string id = dataset.Ids[i];
                 var input = new PageInput(dataset.Name, mode, id, dataset.InputPath(mode, id), PageFacts.Of(dataset.Directory).GetValueOrDefault(id)?.Url);
                 SiteTemplate? template = sites?.HostOf(id) is { } host ? templates!.GetValueOrDefault(host) : null;
-                pages[i] = RunPage(input, template, File.ReadAllText(dataset.GoldPath(id)), Path.Combine(pageDir, id + ".txt"), withTitle);
+                pages[i] = RunPage(input, template, pipeline, File.ReadAllText(dataset.GoldPath(id)), Path.Combine(pageDir, id + ".txt"), withTitle);
             });
 
         DatasetScore score = Scorer.Aggregate(pages.Select(p => p.Score));
         return new RunResult(dataset, mode, pages, score, Stopwatch.GetElapsedTime(started), sites is not null);
     }
 
-    private static PageResult RunPage(PageInput input, SiteTemplate? template, string gold, string outputPath, bool withTitle)
+    private static PageResult RunPage(PageInput input, SiteTemplate? template, BoilerplatePipeline? pipeline, string gold, string outputPath, bool withTitle)
     {
         CleanResult? result = null;
         string? error = null;
@@ -43,7 +46,7 @@ internal static class Runner
         {
             try
             {
-                result = Extraction.Extract(input, template);
+                result = Extraction.Extract(input, template, pipeline);
             }
             catch (InputTooLargeException e)
             {

@@ -1,6 +1,8 @@
+using System.Buffers;
 using System.Collections.Immutable;
 using System.Diagnostics;
 using Boilerplate.Html;
+using Boilerplate.Input;
 using Boilerplate.Internal;
 using Boilerplate.Languages;
 using Boilerplate.Metadata;
@@ -71,9 +73,67 @@ public sealed class BoilerplatePipeline
 
         long started = Stopwatch.GetTimestamp();
         string limited = TextLimiter.Limit(text, _limits.MaxLineChars, _limits.MaxBlocks, out CleanWarnings warnings);
+        warnings |= InputSniffer.Detect(text) switch
+        {
+            InputKind.Html => CleanWarnings.MarkupInTextDump,
+            InputKind.Binary => CleanWarnings.BinaryInput,
+            _ => CleanWarnings.None,
+        };
         PageDocument document = TextDocumentParser.Parse(limited, _stopwords);
         document.SiteTemplate = template;
         return Run(document, warnings, started);
+    }
+
+    /// <summary>
+    /// Cleans a page whose kind is declared, or detected when <paramref name="kind"/> is <see cref="InputKind.Unknown"/>
+    /// (see <see cref="InputSniffer"/>): a text dump is decoded as UTF-8 unless a byte order mark says otherwise, HTML as
+    /// a browser decodes it. Markup declared as a text dump is cleaned as text with <see cref="CleanWarnings.MarkupInTextDump"/>.
+    /// </summary>
+    /// <param name="content">The page as fetched or read from a file.</param>
+    /// <param name="kind">What the content is, or <see cref="InputKind.Unknown"/> to detect it.</param>
+    /// <param name="baseUrl">For HTML, the page's absolute URL, used only to resolve relative URLs; <see langword="null"/> leaves them out.</param>
+    /// <returns>The result.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> is <see cref="InputKind.Binary"/> or not a member of <see cref="InputKind"/>.</exception>
+    /// <exception cref="UnexpectedInputKindException">The content is binary data.</exception>
+    /// <exception cref="InputTooLargeException">The content is longer than <see cref="PipelineLimits.MaxInputBytes"/>, or decoded longer than <see cref="PipelineLimits.MaxInputChars"/>.</exception>
+    public CleanResult Process(ReadOnlySpan<byte> content, InputKind kind, Uri? baseUrl = null)
+    {
+        if (kind is not (InputKind.Unknown or InputKind.TextDump or InputKind.Html))
+        {
+            throw new ArgumentOutOfRangeException(nameof(kind), kind, "Declare a text dump, HTML or Unknown (to detect it).");
+        }
+
+        if (content.Length > _limits.MaxInputBytes)
+        {
+            ThrowHelper.ThrowInputTooLarge(content.Length, _limits.MaxInputBytes, InputSizeUnit.Bytes);
+        }
+
+        InputKind detected = InputSniffer.Detect(content);
+        if (detected == InputKind.Binary)
+        {
+            ThrowHelper.ThrowBinaryInput(kind);
+        }
+
+        return (kind == InputKind.Unknown ? detected : kind) == InputKind.Html
+            ? ProcessHtml(content, baseUrl, template: null)
+            : Process(DumpDecoder.Decode(content), template: null);
+    }
+
+    /// <summary>
+    /// Reads a text dump from a stream asynchronously, decoded as UTF-8 unless a byte order mark says otherwise, and
+    /// cleans it. Reading stops as soon as the text passes <see cref="PipelineLimits.MaxInputChars"/>, so an endless or
+    /// hostile stream costs at most the limit.
+    /// </summary>
+    /// <param name="text">The dump; read to its end, not closed.</param>
+    /// <param name="template">The site's template, or <see langword="null"/>; see <see cref="Process(string, SiteTemplate?)"/>.</param>
+    /// <param name="cancellationToken">Cancels the reading.</param>
+    /// <returns>The result.</returns>
+    /// <exception cref="InputTooLargeException">The text has more than <see cref="PipelineLimits.MaxInputChars"/> characters.</exception>
+    public async Task<CleanResult> ProcessAsync(Stream text, SiteTemplate? template = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        string read = await BoundedRead.TextAsync(text, _limits.MaxInputChars, cancellationToken).ConfigureAwait(false);
+        return Process(read, template);
     }
 
     /// <summary>Cleans an HTML page and returns the title, the body and every block with its decision.</summary>
@@ -113,6 +173,11 @@ public sealed class BoilerplatePipeline
         long started = Stopwatch.GetTimestamp();
         PageDocument document = HtmlDocumentParser.Parse(html, _stopwords, _limits.MaxHtmlDepth, _limits.MaxHtmlElements, out bool flattened, _extractMetadata);
         CleanWarnings warnings = flattened ? CleanWarnings.HtmlFlattened : CleanWarnings.None;
+        if (InputSniffer.Detect(html) == InputKind.Binary)
+        {
+            warnings |= CleanWarnings.BinaryInput;
+        }
+
         if (document.Count > _limits.MaxBlocks)
         {
             document = FirstBlocks(document, _limits.MaxBlocks);
@@ -151,24 +216,59 @@ public sealed class BoilerplatePipeline
     /// <exception cref="InputTooLargeException">The decoded page is longer than <see cref="PipelineLimits.MaxInputChars"/>.</exception>
     public CleanResult ProcessHtml(ReadOnlySpan<byte> html, Uri? baseUrl, SiteTemplate? template)
     {
-        if (html.Length > (long)_limits.MaxInputChars * 4)
+        if (html.Length > _limits.MaxInputBytes)
         {
-            ThrowHelper.ThrowInputTooLarge(html.Length, _limits.MaxInputChars);
+            ThrowHelper.ThrowInputTooLarge(html.Length, _limits.MaxInputBytes, InputSizeUnit.Bytes);
         }
 
         return ProcessHtml(HtmlDecoder.Decode(html), baseUrl, template);
     }
 
-    /// <summary>Reads an HTML page from a stream (to its end), decodes it as a browser does and cleans it.</summary>
+    /// <summary>
+    /// Reads an HTML page from a stream, decodes it as a browser does and cleans it. Reading stops as soon as the page
+    /// passes <see cref="PipelineLimits.MaxInputBytes"/>. In ASP.NET Core, where synchronous reads of a request body are
+    /// disallowed, use <see cref="ProcessHtmlAsync"/>.
+    /// </summary>
     /// <param name="html">The page as fetched; read to its end, not closed.</param>
     /// <returns>The result.</returns>
-    /// <exception cref="InputTooLargeException">The page is longer than <see cref="PipelineLimits.MaxInputChars"/>.</exception>
+    /// <exception cref="InputTooLargeException">The page has more than <see cref="PipelineLimits.MaxInputBytes"/> bytes, or decoded more than <see cref="PipelineLimits.MaxInputChars"/> characters.</exception>
     public CleanResult ProcessHtml(Stream html)
     {
         ArgumentNullException.ThrowIfNull(html);
-        using var buffer = new MemoryStream();
-        html.CopyTo(buffer);
-        return ProcessHtml(new ReadOnlySpan<byte>(buffer.GetBuffer(), 0, (int)buffer.Length));
+        byte[] buffer = BoundedRead.Bytes(html, _limits.MaxInputBytes, out int length);
+        try
+        {
+            return ProcessHtml(buffer.AsSpan(0, length));
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    /// <summary>
+    /// Reads an HTML page from a stream asynchronously (a request body, a response), decodes it as a browser does and
+    /// cleans it. Reading stops as soon as the page passes <see cref="PipelineLimits.MaxInputBytes"/>, so an endless or
+    /// hostile stream costs at most the limit; the cleaning itself runs synchronously once the page is read.
+    /// </summary>
+    /// <param name="html">The page as fetched; read to its end, not closed.</param>
+    /// <param name="baseUrl">The page's absolute URL, used only to resolve relative URLs; <see langword="null"/> leaves them out.</param>
+    /// <param name="template">The site's template, or <see langword="null"/>; see <see cref="Process(string, SiteTemplate?)"/>.</param>
+    /// <param name="cancellationToken">Cancels the reading.</param>
+    /// <returns>The result.</returns>
+    /// <exception cref="InputTooLargeException">The page has more than <see cref="PipelineLimits.MaxInputBytes"/> bytes, or decoded more than <see cref="PipelineLimits.MaxInputChars"/> characters.</exception>
+    public async Task<CleanResult> ProcessHtmlAsync(Stream html, Uri? baseUrl = null, SiteTemplate? template = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(html);
+        (byte[] buffer, int length) = await BoundedRead.BytesAsync(html, _limits.MaxInputBytes, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            return ProcessHtml(buffer.AsSpan(0, length), baseUrl, template);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
     }
 
     /// <summary>Runs the filters over a document built by an input adapter.</summary>

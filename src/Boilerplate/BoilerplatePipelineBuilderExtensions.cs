@@ -35,15 +35,31 @@ public static class BoilerplatePipelineBuilderExtensions
     /// <summary>Adds every built-in filter with its default options.</summary>
     /// <param name="builder">The builder.</param>
     /// <returns>The builder.</returns>
-    public static BoilerplatePipelineBuilder UseDefaults(this BoilerplatePipelineBuilder builder) => builder
-        .UseTitle()
-        .UseSiteTemplate()
-        .UseLineDeduplication()
-        .UseNavigation()
-        .UseForeignScript()
-        .UseContentClassifier()
-        .UseMainRegion()
-        .UseEmptyArticleFallback();
+    public static BoilerplatePipelineBuilder UseDefaults(this BoilerplatePipelineBuilder builder) => builder.UseFilters(new BoilerplateOptions());
+
+    /// <summary>Adds every built-in filter with the options of <paramref name="preset"/>; <see cref="BoilerplatePreset.Balanced"/> is <see cref="UseDefaults(BoilerplatePipelineBuilder)"/>.</summary>
+    /// <param name="builder">The builder.</param>
+    /// <param name="preset">The preset.</param>
+    /// <returns>The builder.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="preset"/> is not a member of <see cref="BoilerplatePreset"/>.</exception>
+    public static BoilerplatePipelineBuilder UseDefaults(this BoilerplatePipelineBuilder builder, BoilerplatePreset preset) =>
+        builder.UseFilters(BoilerplateOptions.ForPreset(preset));
+
+    /// <summary>
+    /// Adds every built-in filter with the filter options of <paramref name="options"/>, and takes its limits and
+    /// <see cref="BoilerplateOptions.ExtractMetadata"/>: the pipeline <paramref name="options"/> describes.
+    /// </summary>
+    /// <param name="builder">The builder.</param>
+    /// <param name="options">The options, for example from <see cref="BoilerplateOptions.ForPreset"/>, <see cref="BoilerplateOptions.FromJson"/> or configuration.</param>
+    /// <returns>The builder.</returns>
+    public static BoilerplatePipelineBuilder UseOptions(this BoilerplatePipelineBuilder builder, BoilerplateOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        ArgumentNullException.ThrowIfNull(options);
+        builder.ExtractMetadata = options.ExtractMetadata;
+        builder.Limits.CopyFrom(options.Limits);
+        return builder.UseFilters(options);
+    }
 
     /// <summary>Adds <see cref="TitleFilter"/>.</summary>
     /// <param name="builder">The builder.</param>
@@ -100,6 +116,16 @@ public static class BoilerplatePipelineBuilderExtensions
     /// <returns>The builder.</returns>
     public static BoilerplatePipelineBuilder UseEmptyArticleFallback(this BoilerplatePipelineBuilder builder, EmptyArticleOptions? options = null) =>
         builder.UseBuiltIn(new EmptyArticleFilter(options));
+
+    private static BoilerplatePipelineBuilder UseFilters(this BoilerplatePipelineBuilder builder, BoilerplateOptions options) => builder
+        .UseTitle(options.Title)
+        .UseSiteTemplate(options.SiteTemplate)
+        .UseLineDeduplication(options.LineDeduplication)
+        .UseNavigation(options.Navigation)
+        .UseForeignScript(options.ForeignScript)
+        .UseContentClassifier(options.ContentClassifier)
+        .UseMainRegion(options.MainRegion)
+        .UseEmptyArticleFallback(options.EmptyArticleFallback);
 
     private static BoilerplatePipelineBuilder UseBuiltIn(this BoilerplatePipelineBuilder builder, BoilerplateFilter filter)
     {

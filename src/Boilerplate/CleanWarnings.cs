@@ -37,4 +37,19 @@ public enum CleanWarnings
     /// <see cref="CleanResult.Document"/>; the pipeline also logs event 1002 (or 1004 for the markup case) at Debug level.
     /// </summary>
     ArticleMayBeLost = 1 << 3,
+
+    /// <summary>
+    /// Content given as a text dump opens with a document's markup (<c>&lt;!doctype html</c>, <c>&lt;html</c>, ...; see
+    /// <see cref="InputSniffer"/>): it was cleaned as text, tags and all, so the article is probably markup. Give it as HTML
+    /// (<see cref="BoilerplatePipeline.ProcessHtml(string)"/>), or as <see cref="InputKind.Unknown"/> to have it detected.
+    /// </summary>
+    MarkupInTextDump = 1 << 4,
+
+    /// <summary>
+    /// The content is binary data (a twentieth or more of its first 4 KB are control characters text does not use; see
+    /// <see cref="InputSniffer"/>), not a page: the result is noise and should be discarded.
+    /// <see cref="BoilerplatePipeline.Process(ReadOnlySpan{byte}, InputKind, Uri?)"/> throws
+    /// <see cref="UnexpectedInputKindException"/> for such content instead.
+    /// </summary>
+    BinaryInput = 1 << 5,
 }

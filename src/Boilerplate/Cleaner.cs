@@ -2,7 +2,7 @@ namespace Boilerplate;
 
 /// <summary>
 /// One-line entry points: <c>string article = Cleaner.Clean(text);</c>.
-/// Without a pipeline they use a default one built once with <see cref="BoilerplatePipelineBuilderExtensions.UseDefaults"/>.
+/// Without a pipeline they use a default one built once with <see cref="BoilerplatePipelineBuilderExtensions.UseDefaults(BoilerplatePipelineBuilder)"/>.
 /// </summary>
 public static class Cleaner
 {
@@ -105,4 +105,39 @@ public static class Cleaner
     /// <exception cref="ArgumentNullException"><paramref name="html"/> is <see langword="null"/>.</exception>
     /// <exception cref="InputTooLargeException">The page exceeds the pipeline's limits.</exception>
     public static CleanResult ProcessHtml(Stream html) => ProcessHtml(html, null);
+
+    /// <summary>
+    /// Cleans a page whose kind is declared, or detected when <paramref name="kind"/> is <see cref="InputKind.Unknown"/>;
+    /// see <see cref="BoilerplatePipeline.Process(ReadOnlySpan{byte}, InputKind, Uri?)"/>.
+    /// </summary>
+    /// <param name="content">The page as fetched or read from a file.</param>
+    /// <param name="kind">What the content is, or <see cref="InputKind.Unknown"/> (the default) to detect it.</param>
+    /// <param name="pipeline">The pipeline to use, or <see langword="null"/> for <see cref="DefaultPipeline"/>.</param>
+    /// <returns>The result.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="content"/> is <see langword="null"/>.</exception>
+    /// <exception cref="UnexpectedInputKindException">The content is binary data.</exception>
+    /// <exception cref="InputTooLargeException">The page exceeds the pipeline's limits.</exception>
+    public static CleanResult ProcessContent(byte[] content, InputKind kind = InputKind.Unknown, BoilerplatePipeline? pipeline = null)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        return (pipeline ?? DefaultPipeline).Process(content.AsSpan(), kind);
+    }
+
+    /// <summary>Reads an HTML page from a stream asynchronously, with a bound, and cleans it with <see cref="DefaultPipeline"/>; see <see cref="BoilerplatePipeline.ProcessHtmlAsync"/>.</summary>
+    /// <param name="html">The page; read to its end, not closed.</param>
+    /// <param name="cancellationToken">Cancels the reading.</param>
+    /// <returns>The result.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="html"/> is <see langword="null"/>.</exception>
+    /// <exception cref="InputTooLargeException">The page exceeds the pipeline's limits.</exception>
+    public static Task<CleanResult> ProcessHtmlAsync(Stream html, CancellationToken cancellationToken = default) =>
+        DefaultPipeline.ProcessHtmlAsync(html, cancellationToken: cancellationToken);
+
+    /// <summary>Reads a text dump from a stream asynchronously, with a bound, and cleans it with <see cref="DefaultPipeline"/>; see <see cref="BoilerplatePipeline.ProcessAsync"/>.</summary>
+    /// <param name="text">The dump; read to its end, not closed.</param>
+    /// <param name="cancellationToken">Cancels the reading.</param>
+    /// <returns>The result.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is <see langword="null"/>.</exception>
+    /// <exception cref="InputTooLargeException">The text exceeds the pipeline's limits.</exception>
+    public static Task<CleanResult> ProcessAsync(Stream text, CancellationToken cancellationToken = default) =>
+        DefaultPipeline.ProcessAsync(text, cancellationToken: cancellationToken);
 }

@@ -18,11 +18,12 @@ internal static class CleanCommand
         Name = "clean",
         Summary = "Print the article of one page, HTML or text dump (a file, or stdin).",
         Flags = [Explain, Json, NoTitle, Html, Text],
-        ValueOptions = [OutputFormats.Option],
+        ValueOptions = [OutputFormats.Option, PipelineOptions.Preset, PipelineOptions.Options],
         MaxArguments = 1,
         Execute = Execute,
-        Help = """
+        Help = $"""
             Usage: boilerplate clean [FILE|-] [--format text|markdown|json|html | --explain] [--html | --text] [--no-title]
+                                  [--preset P | --options F]
 
             Prints the article of a web page: the title on the first line, a blank line,
             then the body, one block per line. The page is HTML or a text dump (the page's
@@ -49,6 +50,7 @@ internal static class CleanCommand
               --html      Read the input as HTML, whatever its name or content.
               --text      Read the input as a text dump, whatever its name or content.
               --no-title  Leave the title out (in JSON, "title" is null).
+            {PipelineOptions.Help}
               -h, --help  Show this help.
 
             Examples:
@@ -74,6 +76,7 @@ internal static class CleanCommand
             throw new UsageException($"'{Html}' and '{Text}' cannot be combined", "clean");
         }
 
+        BoilerplatePipeline? pipeline = PipelineOptions.Build(arguments, "clean");
         InputKind? forced = arguments.Has(Html) ? InputKind.Html : arguments.Has(Text) ? InputKind.TextDump : null;
         string? path = arguments.Arguments.Count == 0 || arguments.Arguments[0] == "-" ? null : arguments.Arguments[0];
         string source = path ?? "stdin";
@@ -94,7 +97,7 @@ internal static class CleanCommand
         {
             // The extension decides first; stdin and unknown extensions are told by their first markup.
             InputKind kind = forced ?? (path is null ? null : InputKinds.FromPath(path)) ?? InputKinds.Sniff(content);
-            result = InputKinds.Clean(kind, content);
+            result = InputKinds.Clean(kind, content, pipeline);
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {

@@ -7,6 +7,11 @@ internal static class ThrowHelper
 {
     [DoesNotReturn]
     [StackTraceHidden]
-    public static void ThrowInputTooLarge(int length, int limit) =>
-        throw new InputTooLargeException($"The input has {length} characters; the pipeline's limit is {limit} (PipelineLimits.MaxInputChars).");
+    public static void ThrowInputTooLarge(long length, long limit, InputSizeUnit unit = InputSizeUnit.Characters, bool isLengthLowerBound = false) =>
+        throw new InputTooLargeException(length, limit, unit, isLengthLowerBound);
+
+    [DoesNotReturn]
+    [StackTraceHidden]
+    public static void ThrowBinaryInput(InputKind declared) =>
+        throw new UnexpectedInputKindException(declared, InputKind.Binary);
 }

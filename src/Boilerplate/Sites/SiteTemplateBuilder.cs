@@ -70,9 +70,9 @@ public sealed class SiteTemplateBuilder
     /// <exception cref="InputTooLargeException">The page is longer than the default <see cref="PipelineLimits.MaxInputChars"/>.</exception>
     public SiteTemplateBuilder AddHtml(ReadOnlySpan<byte> html)
     {
-        if (html.Length > (long)s_limits.MaxInputChars * 4)
+        if (html.Length > s_limits.MaxInputBytes)
         {
-            ThrowHelper.ThrowInputTooLarge(html.Length, s_limits.MaxInputChars);
+            ThrowHelper.ThrowInputTooLarge(html.Length, s_limits.MaxInputBytes, InputSizeUnit.Bytes);
         }
 
         return AddHtml(HtmlDecoder.Decode(html));

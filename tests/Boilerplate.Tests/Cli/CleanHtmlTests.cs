@@ -1,6 +1,6 @@
 using System.Text;
 using System.Text.Json;
-using Boilerplate.Cli.Input;
+using Boilerplate.Input;
 
 namespace Boilerplate.Tests.Cli;
 

@@ -2,7 +2,7 @@ using Boilerplate.Internal;
 
 namespace Boilerplate.Filters.ContentClassifier;
 
-/// <summary>Options of <see cref="ContentClassifierFilter"/>; the defaults are jusText's, measured on the evaluation sets.</summary>
+/// <summary>Options of <see cref="ContentClassifierFilter"/>; the defaults start from jusText's.</summary>
 public sealed class ContentClassifierOptions
 {
     /// <summary>Blocks shorter than this many characters are <see cref="ContentClass.Short"/> and take their class from their neighbours.</summary>
@@ -10,7 +10,7 @@ public sealed class ContentClassifierOptions
     public int LengthLow { get; set; } = 70;
 
     /// <summary>Blocks longer than this many characters, with enough stopwords, are <see cref="ContentClass.Good"/>.</summary>
-    /// <value>The default value is 150 (trafilatura's setting; jusText's is 200), which measured better on all three evaluation sets.</value>
+    /// <value>The default value is 150 (trafilatura's setting; jusText's is 200).</value>
     public int LengthHigh { get; set; } = 150;
 
     /// <summary>
@@ -42,7 +42,7 @@ public sealed class ContentClassifierOptions
     public int ReferenceBlockWords { get; set; } = 20;
 
     /// <summary>Blocks with a larger share of characters inside links are <see cref="ContentClass.Bad"/> (HTML input).</summary>
-    /// <value>The default value is 0.5: jusText's 0.2 drops article paragraphs with a few inline links, and lost text on all three evaluation sets.</value>
+    /// <value>The default value is 0.5: jusText's 0.2 drops article paragraphs with a few inline links.</value>
     public double MaxLinkDensity { get; set; } = 0.5;
 
     /// <summary>
@@ -55,14 +55,9 @@ public sealed class ContentClassifierOptions
     /// <summary>
     /// Whether a block of at least <see cref="LengthLow"/> characters that ends with sentence punctuation is
     /// <see cref="ContentClass.NearGood"/> however few stopwords it has, rather than <see cref="ContentClass.Bad"/>:
-    /// it still needs good neighbours to be kept.
+    /// it still needs good neighbours to be kept. An experiment switch, kept for the tests that compare both ways.
     /// </summary>
-    /// <value>
-    /// The default value is <see langword="true"/>; when added (before the article-span rules of
-    /// <see cref="Boilerplate.Filters.MainRegion.MainRegionFilter"/>) it measured 0.891/0.868/0.887 F1 on the
-    /// cleaneval/scrapinghub/readability dumps against 0.887/0.866/0.884 without.
-    /// </value>
-    public bool SentencesAreNearGood { get; set; } = true;
+    internal bool SentencesAreNearGood { get; set; } = true;
 
     /// <summary>
     /// When the good blocks hold less than this share of the characters of the blocks the classifier decides, the page has
@@ -76,10 +71,7 @@ public sealed class ContentClassifierOptions
     /// When the page has a single good block and it holds less than this share of the characters of the blocks the
     /// classifier decides, the page has no clear article either: one paragraph introducing a list, a table or a form.
     /// </summary>
-    /// <value>
-    /// The default value is 0.3: it measured 0.909/0.872/0.899 F1 on the cleaneval/scrapinghub/readability dumps,
-    /// against 0.907/0.872/0.897 with 0.
-    /// </value>
+    /// <value>The default value is 0.3.</value>
     public double MinSingleGoodShare { get; set; } = 0.3;
 
     internal void Validate(ICollection<string> errors)

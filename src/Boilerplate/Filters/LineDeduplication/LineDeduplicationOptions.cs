@@ -14,8 +14,8 @@ public sealed class LineDeduplicationOptions
 
     /// <summary>Whether later copies of repeated article text (see <see cref="MaxBoilerplateWords"/>) are dropped, keeping the first.</summary>
     /// <value>
-    /// The default value is <see langword="false"/>: pages repeat paragraphs on purpose (a summary, a pull quote) and the
-    /// gold texts of the evaluation sets keep them, so dropping them lost more article text than it removed noise.
+    /// The default value is <see langword="false"/>: pages repeat paragraphs on purpose (a summary, a pull quote), and
+    /// readers expect them where the page puts them.
     /// </value>
     public bool DropRepeatedProse { get; set; }
 

@@ -15,8 +15,7 @@ public sealed class MainRegionOptions
 
     /// <summary>In a text dump, a region smaller than this share of the largest region's characters is boilerplate (a teaser, an author box).</summary>
     /// <value>
-    /// The default value is 0.1. Larger values trade recall for precision: 0.25 measured 0.874/0.880/0.883 F1 on the
-    /// scrapinghub/cleaneval/readability dumps, 0.1 measured 0.866/0.887/0.885.
+    /// The default value is 0.1. Larger values trade recall for precision.
     /// </value>
     public double MinRegionShare { get; set; } = 0.1;
 
@@ -33,22 +32,21 @@ public sealed class MainRegionOptions
 
     /// <summary>Blocks with more link text than this share are never rescued (a list of links inside the article's element).</summary>
     /// <value>
-    /// The default value is 0.7: article paragraphs that cite several sources are often more than half links. 0.5 measured
-    /// 0.963/0.909/0.939 F1 on the scrapinghub/cleaneval/readability HTML, 0.7 measured 0.964/0.909/0.940.
+    /// The default value is 0.7: article paragraphs that cite several sources are often more than half links.
     /// </value>
     public double MaxRescueLinkDensity { get; set; } = 0.7;
 
     /// <summary>Whether image captions and credits (figcaption, small elements whose class/id says "caption" or "credit") are dropped (HTML input).</summary>
     /// <value>
     /// The default value is <see langword="true"/>, as trafilatura drops figures and schema.org's articleBody leaves
-    /// captions out; Readability keeps them. Measured +0.020 F1 on scrapinghub, -0.003 on readability.
+    /// captions out; Readability keeps them.
     /// </value>
     public bool DropCaptions { get; set; } = true;
 
     /// <summary>Whether authors' bylines and bios (small elements whose class/id says "author", "byline" or "bio") are dropped (HTML input).</summary>
     /// <value>
     /// The default value is <see langword="true"/>, as schema.org's articleBody leaves them out and trafilatura discards
-    /// "author" and "byline" elements. Measured +0.001 F1 on scrapinghub and readability.
+    /// "author" and "byline" elements.
     /// </value>
     public bool DropBylines { get; set; } = true;
 
@@ -98,31 +96,25 @@ public sealed class MainRegionOptions
     /// earlier rules (navigation, repeated lines, dates) dropped less than this share of its lines: such a run is a list or
     /// a table of the article, where a run of mostly rule-dropped lines is a share bar or a list of related links. 0 turns it off.
     /// </summary>
-    /// <value>
-    /// The default value is 0.34 (a third): when added it measured 0.904/0.873/0.893 F1 on the cleaneval/scrapinghub/readability dumps,
-    /// against 0.899/0.868/0.889 with 0.
-    /// </value>
+    /// <value>The default value is 0.34 (a third).</value>
     public double MaxArticleGapRuleShare { get; set; } = 0.34;
 
     /// <summary>
     /// In a text dump, whether date stamps and repeated short lines are kept in the runs inside the article's span that
     /// <see cref="MaxArticleGapBlocks"/> and <see cref="MaxArticleGapRuleShare"/> keep: there they are the dates of a list of
     /// events or the repeated cells of a table. Other rule drops (menus, share links, copyright lines) stay dropped.
+    /// An experiment switch, kept for the tests that compare both ways.
     /// </summary>
-    /// <value>The default value is <see langword="true"/>.</value>
-    public bool KeepDatesAndRepeatsInArticleGaps { get; set; } = true;
+    internal bool KeepDatesAndRepeatsInArticleGaps { get; set; } = true;
 
     /// <summary>
     /// In a text dump, whether a repeated short line whose copies all lie inside the article's span counts as neutral rather
     /// than as a rule drop when weighing a gap against <see cref="MaxArticleGapRuleShare"/>: repeated only inside the
     /// article, it labels the article's own list or table (a field name, a poster's name); the site's furniture repeats
     /// outside the article too.
+    /// An experiment switch, kept for the tests that compare both ways.
     /// </summary>
-    /// <value>
-    /// The default value is <see langword="true"/>: it measured 0.911/0.872/0.899 F1 on the cleaneval/scrapinghub/readability
-    /// dumps, against 0.909/0.872/0.899 without.
-    /// </value>
-    public bool ArticleOnlyRepeatsAreNeutral { get; set; } = true;
+    internal bool ArticleOnlyRepeatsAreNeutral { get; set; } = true;
 
     /// <summary>
     /// In a text dump, whether a block dropped for its context that ends with sentence punctuation is kept when it lies

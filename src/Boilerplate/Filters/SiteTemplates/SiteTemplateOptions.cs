@@ -25,7 +25,7 @@ public sealed class SiteTemplateOptions
     /// prose (not recurring, at least <see cref="MinProseWords"/> words): a standard line inside every article.
     /// </summary>
     /// <value>
-    /// The default value is <see langword="true"/>: on the evaluation sets most of the lines it keeps are in the gold.
+    /// The default value is <see langword="true"/>: such a line is most often part of the article (a standard notice).
     /// </value>
     public bool KeepInsideArticle { get; set; } = true;
 

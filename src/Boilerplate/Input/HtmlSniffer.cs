@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Boilerplate.Cli.Input;
+namespace Boilerplate.Input;
 
 /// <summary>
 /// Tells HTML from a text dump by its first markup: after blanks, an XML declaration and comments, the content must
@@ -29,7 +29,7 @@ internal static class HtmlSniffer
         // markup can be read byte for byte.
         bool wide = head.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || head.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF])
             || head.StartsWith((ReadOnlySpan<byte>)[0x00, 0x00, 0xFE, 0xFF]);
-        return LooksLikeHtml(wide ? TextDecoding.Decode(head[..(head.Length & ~3)]) : Encoding.Latin1.GetString(head));
+        return LooksLikeHtml(wide ? DumpDecoder.Decode(head[..(head.Length & ~3)]) : Encoding.Latin1.GetString(head));
     }
 
     public static bool LooksLikeHtml(ReadOnlySpan<char> content)
