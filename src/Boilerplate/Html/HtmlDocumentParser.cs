@@ -211,9 +211,11 @@ internal sealed class HtmlDocumentParser : IDisposable
         int element = _element;
         (_hint, _traits, _element) = (ContainerHint.Content, BlockTraits.InArticle, -1);
         char[] collapsed = PooledList<char>.Rent(body.Length);
-        foreach (Range line in body.AsSpan().Split('\n'))
+        for (int start = 0, end; start < body.Length; start = end + 1)
         {
-            int length = CollapseBlanks(body.AsSpan()[line], collapsed);
+            end = body.IndexOf('\n', start);
+            end = end < 0 ? body.Length : end;
+            int length = CollapseBlanks(body.AsSpan(start, end - start), collapsed);
             if (collapsed.AsSpan(0, length).Trim(' ').Length > 0)
             {
                 AppendSingleSpaced(collapsed.AsSpan(0, length));
