@@ -7,6 +7,8 @@
 #              BATCH_WORK        where the tool and the inputs go (default /tmp/boilerplate-batch-throughput;
 #                                inputs are made once and reused)
 #              REPEAT            copies of every text dump in dumps.jsonl (default 4, about 100 MB)
+#              BASELINE_TOOL     another build of boilerplate (say, an earlier commit's) timed on the same inputs in the
+#                                same rounds, for before/after figures from one run
 # Needs python3 (to write JSON Lines) and wget (to write a real WARC from a local server).
 # MB/s is megabytes of page content (the text or HTML, UTF-8) per second of wall time, start-up included.
 set -euo pipefail
@@ -51,7 +53,7 @@ in_process() { dotnet run --no-build -c Release "$here/batch-throughput/in-proce
 seconds() {
   local start end
   start=$(date +%s.%N)
-  "$tool" batch --quiet --input "$1" --output "$work/out.jsonl" --threads "$2" >/dev/null 2>"$work/stderr" || { cat "$work/stderr" >&2; return 1; }
+  "$3" batch --quiet --input "$1" --output "$work/out.jsonl" --threads "$2" >/dev/null 2>"$work/stderr" || { cat "$work/stderr" >&2; return 1; }
   end=$(date +%s.%N)
   echo "$end - $start" | bc -l
 }
@@ -59,27 +61,35 @@ rate() { echo "scale=1; $1 / 1000000 / $2" | bc -l; }
 ratio() { echo "scale=2; $1 / $2" | bc -l; }
 
 echo "commit $(git -C "$root" rev-parse --short HEAD)$(git -C "$root" diff --quiet || echo ' (modified)'), $(nproc) cores, $(date -u '+%Y-%m-%d %H:%M UTC')"
-printf '%-16s %5s %8s %9s %9s %6s %12s %12s %8s %8s %s\n' input round MB 'MB/s t1' 'MB/s t2' t2/t1 'in-proc 1st' 'in-proc std' 't1/std' 'load' ''
+# in-process: MB/s of Cleaner.DefaultPipeline on one thread, first pass and steady (median of passes 3-6), by wall
+# time and per CPU-second of the process (the latter says less about the other processes on a shared machine).
+printf '%-14s %5s %-8s %7s %8s %8s %6s %9s %9s %9s %9s %7s %6s\n' input round tool MB 'MB/s t1' 'MB/s t2' t2/t1 \
+  'in 1st' 'in std' 'in cpu1st' 'in cpustd' t1/std load
+tools=(shipped "$tool")
+[ -n "${BASELINE_TOOL:-}" ] && tools=(baseline "$BASELINE_TOOL" shipped "$tool")
 for round in $(seq 1 "$rounds"); do
   for input in dumps.jsonl html.jsonl html pages.warc.gz; do
     # The in-process rate of the same pages: the WARC's bodies are the folder's files, measured just before.
     if [ "$input" != pages.warc.gz ]; then
-      read -r _ bytes first steady < <(in_process "$inputs/$input")
+      read -r _ bytes first steady cpu_first cpu_steady < <(in_process "$inputs/$input")
     fi
-    t1=$(seconds "$inputs/$input" 1)
-    t2=$(seconds "$inputs/$input" 2)
-    r1=$(rate "$bytes" "$t1"); r2=$(rate "$bytes" "$t2")
-    printf '%-16s %5s %8.1f %9s %9s %6s %12s %12s %8s %8s\n' "$input" "$round" "$(echo "$bytes / 1000000" | bc -l)" "$r1" "$r2" \
-      "$(ratio "$r2" "$r1")" "$first" "$steady" "$(ratio "$r1" "$steady")" "$(cut -d' ' -f1 /proc/loadavg)"
+    for ((i = 0; i < ${#tools[@]}; i += 2)); do
+      t1=$(seconds "$inputs/$input" 1 "${tools[i+1]}")
+      t2=$(seconds "$inputs/$input" 2 "${tools[i+1]}")
+      r1=$(rate "$bytes" "$t1"); r2=$(rate "$bytes" "$t2")
+      printf '%-14s %5s %-8s %7.1f %8s %8s %6s %9s %9s %9s %9s %7s %6s\n' "$input" "$round" "${tools[i]}" "$(echo "$bytes / 1000000" | bc -l)" \
+        "$r1" "$r2" "$(ratio "$r2" "$r1")" "$first" "$steady" "$cpu_first" "$cpu_steady" "$(ratio "$r1" "$steady")" "$(cut -d' ' -f1 /proc/loadavg)"
+    done
   done
 done
 
-echo "start-up: boilerplate clean samples/news-article.dump.txt, 10 runs (s):"
-times=()
-for _ in $(seq 1 10); do
-  start=$(date +%s.%N)
-  "$tool" clean "$root/samples/news-article.dump.txt" >/dev/null
-  end=$(date +%s.%N)
-  times+=("$(echo "scale=3; ($end - $start) / 1" | bc -l)")
+for ((i = 0; i < ${#tools[@]}; i += 2)); do
+  times=()
+  for _ in $(seq 1 10); do
+    start=$(date +%s.%N)
+    "${tools[i+1]}" clean "$root/samples/news-article.dump.txt" >/dev/null
+    end=$(date +%s.%N)
+    times+=("$(echo "scale=3; ($end - $start) / 1" | bc -l)")
+  done
+  echo "start-up, ${tools[i]}: boilerplate clean samples/news-article.dump.txt, 10 runs, sorted (s): $(printf '%s\n' "${times[@]}" | sort -n | tr '\n' ' ')(load $(cut -d' ' -f1 /proc/loadavg))"
 done
-printf '%s\n' "${times[@]}" | sort -n | tr '\n' ' '; echo
