@@ -62,156 +62,157 @@ internal sealed class RecordProcessor(BatchOptions options)
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
+    private const int KeptBufferBytes = 1 << 20;
+
+    [ThreadStatic]
+    private static ArrayBufferWriter<byte>? t_buffer;
+
+    [ThreadStatic]
+    private static Utf8JsonWriter? t_writer;
+
     public RecordOutcome Process(InputRecord record)
     {
         string? id = record.Id;
         string outputName = record.OutputName;
-        JsonDocument? json = null;
+        JsonRecord? json = null;
+        byte[] content;
+        switch (record.Kind)
+        {
+            case RecordKind.Malformed:
+                return Failed(record, id, record.ErrorStage, record.Error ?? "unreadable record");
+
+            case RecordKind.TextFile or RecordKind.HtmlFile:
+                try
+                {
+                    content = FileErrors.ReadAllBytes(record.Path!);
+                }
+                catch (Exception ex) when (FileErrors.IsFileError(ex))
+                {
+                    return Failed(record, id, "read", FileErrors.Describe(ex));
+                }
+
+                break;
+
+            case RecordKind.JsonLine:
+                try
+                {
+                    json = JsonRecord.Parse(record.Content);
+                }
+                catch (JsonException ex)
+                {
+                    return Failed(record, id, "parse", "invalid JSON: " + ex.Message);
+                }
+
+                if (json.Kind != JsonValueKind.Object)
+                {
+                    return Failed(record, id, "parse", $"a JSON {json.Kind.ToString().ToLowerInvariant()}, not an object");
+                }
+
+                if (json.TryGetField(JsonFieldName.Id, out JsonRecordField idField) && idField.Kind is JsonValueKind.String or JsonValueKind.Number)
+                {
+                    id = idField.Kind == JsonValueKind.String ? json.GetString(idField) : json.GetRawText(idField);
+                    outputName = record.NamePrefix + OutputNames.FromId(id!);
+                }
+
+                content = record.Content!;
+                break;
+
+            default:
+                content = record.Content!;
+                break;
+        }
+
+        CleanResult result;
+        long bytes = content.Length;
         try
         {
-            byte[] content;
             switch (record.Kind)
             {
-                case RecordKind.Malformed:
-                    return Failed(record, id, record.ErrorStage, record.Error ?? "unreadable record");
-
-                case RecordKind.TextFile or RecordKind.HtmlFile:
+                case RecordKind.TextFile:
+                    result = InputKinds.Clean(InputKind.TextDump, content);
+                    break;
+                case RecordKind.HtmlFile:
+                    result = InputKinds.Clean(InputKind.Html, content);
+                    break;
+                case RecordKind.Text:
+                    result = Cleaner.DefaultPipeline.Process(TextDecoding.Decode(content), record.Template);
+                    break;
+                case RecordKind.Html:
+                    result = Cleaner.DefaultPipeline.ProcessHtml(content.AsSpan(), record.Template);
+                    break;
+                case RecordKind.HttpResponse:
+                    HttpResponse response;
                     try
                     {
-                        content = FileErrors.ReadAllBytes(record.Path!);
+                        response = HttpResponse.Parse(content, options.MaxRecordBytes);
                     }
-                    catch (Exception ex) when (FileErrors.IsFileError(ex))
+                    catch (InvalidDataException ex)
                     {
-                        return Failed(record, id, "read", FileErrors.Describe(ex));
+                        return Failed(record, id, "parse", ex.Message);
                     }
 
+                    if (response.Status is < 200 or > 299)
+                    {
+                        return Skipped(id, outputName, $"HTTP status {response.Status}");
+                    }
+
+                    if (!response.IsHtml)
+                    {
+                        return Skipped(id, outputName, $"not HTML ({response.MediaType})");
+                    }
+
+                    bytes = response.Body.Length;
+                    Uri? target = TargetUri(record);
+                    result = response.DecodeByHttpCharset() is { } decoded
+                        ? Cleaner.DefaultPipeline.ProcessHtml(decoded, target, record.Template)
+                        : Cleaner.DefaultPipeline.ProcessHtml(response.Body.Span, target, record.Template);
                     break;
-
-                case RecordKind.JsonLine:
-                    try
-                    {
-                        json = JsonDocument.Parse(record.Content);
-                    }
-                    catch (JsonException ex)
-                    {
-                        return Failed(record, id, "parse", "invalid JSON: " + ex.Message);
-                    }
-
-                    if (json.RootElement.ValueKind != JsonValueKind.Object)
-                    {
-                        return Failed(record, id, "parse", $"a JSON {json.RootElement.ValueKind.ToString().ToLowerInvariant()}, not an object");
-                    }
-
-                    if (json.RootElement.TryGetProperty("id", out JsonElement idElement) && idElement.ValueKind is JsonValueKind.String or JsonValueKind.Number)
-                    {
-                        id = idElement.ValueKind == JsonValueKind.String ? idElement.GetString() : idElement.GetRawText();
-                        outputName = record.NamePrefix + OutputNames.FromId(id!);
-                    }
-
-                    content = record.Content!;
-                    break;
-
                 default:
-                    content = record.Content!;
+                    if (!TryGetPage(json!, out string? page, out bool isHtml, out string? problem))
+                    {
+                        return Failed(record, id, "parse", problem!);
+                    }
+
+                    bytes = System.Text.Encoding.UTF8.GetByteCount(page!);
+                    result = isHtml
+                        ? Cleaner.DefaultPipeline.ProcessHtml(page!, UrlField(json!), record.Template)
+                        : Cleaner.DefaultPipeline.Process(page!, record.Template);
                     break;
             }
-
-            CleanResult result;
-            long bytes = content.Length;
-            try
-            {
-                switch (record.Kind)
-                {
-                    case RecordKind.TextFile:
-                        result = InputKinds.Clean(InputKind.TextDump, content);
-                        break;
-                    case RecordKind.HtmlFile:
-                        result = InputKinds.Clean(InputKind.Html, content);
-                        break;
-                    case RecordKind.Text:
-                        result = Cleaner.DefaultPipeline.Process(TextDecoding.Decode(content), record.Template);
-                        break;
-                    case RecordKind.Html:
-                        result = Cleaner.DefaultPipeline.ProcessHtml(content.AsSpan(), record.Template);
-                        break;
-                    case RecordKind.HttpResponse:
-                        HttpResponse response;
-                        try
-                        {
-                            response = HttpResponse.Parse(content, options.MaxRecordBytes);
-                        }
-                        catch (InvalidDataException ex)
-                        {
-                            return Failed(record, id, "parse", ex.Message);
-                        }
-
-                        if (response.Status is < 200 or > 299)
-                        {
-                            return Skipped(id, outputName, $"HTTP status {response.Status}");
-                        }
-
-                        if (!response.IsHtml)
-                        {
-                            return Skipped(id, outputName, $"not HTML ({response.MediaType})");
-                        }
-
-                        bytes = response.Body.Length;
-                        Uri? target = TargetUri(record);
-                        result = response.DecodeByHttpCharset() is { } decoded
-                            ? Cleaner.DefaultPipeline.ProcessHtml(decoded, target, record.Template)
-                            : Cleaner.DefaultPipeline.ProcessHtml(response.Body.Span, target, record.Template);
-                        break;
-                    default:
-                        if (!TryGetPage(json!.RootElement, out string? page, out bool isHtml, out string? problem))
-                        {
-                            return Failed(record, id, "parse", problem!);
-                        }
-
-                        bytes = System.Text.Encoding.UTF8.GetByteCount(page!);
-                        result = isHtml
-                            ? Cleaner.DefaultPipeline.ProcessHtml(page!, UrlField(json.RootElement), record.Template)
-                            : Cleaner.DefaultPipeline.Process(page!, record.Template);
-                        break;
-                }
-            }
-            catch (Exception ex) when (ex is not OutOfMemoryException)
-            {
-                // Any failure on one page (too large, or a bug the page triggers) is that record's failure; the batch goes on.
-                return Failed(record, id, "clean", CleanErrors.Describe(ex));
-            }
-
-            // In JSON Lines the title has a field of its own, so "text" is the body alone.
-            string article = !options.JsonLines ? ArticleText.Format(result, options.IncludeTitle, options.Format)
-                : options.Format == OutputFormat.Markdown ? ArticleText.FormatMarkdown(result, includeTitle: false).TrimEnd('\n')
-                : options.Format == OutputFormat.Html ? result.ToHtml().TrimEnd('\n')
-                : result.Text;
-            if (!options.JsonLines)
-            {
-                return new RecordOutcome { Status = OutcomeStatus.Cleaned, Id = id, OutputName = outputName, Article = article, Bytes = bytes };
-            }
-
-            byte[] line;
-            try
-            {
-                line = WriteJsonLine(record, json?.RootElement, result, article);
-            }
-            catch (ArgumentException ex)
-            {
-                // Text the JSON writer refuses (an unpaired surrogate from a broken entity).
-                return Failed(record, id, "write", ex.Message);
-            }
-
-            return new RecordOutcome { Status = OutcomeStatus.Cleaned, Id = id, OutputName = outputName, JsonLine = line, Bytes = bytes };
         }
-        finally
+        catch (Exception ex) when (ex is not OutOfMemoryException)
         {
-            json?.Dispose();
+            // Any failure on one page (too large, or a bug the page triggers) is that record's failure; the batch goes on.
+            return Failed(record, id, "clean", CleanErrors.Describe(ex));
         }
+
+        // In JSON Lines the title has a field of its own, so "text" is the body alone.
+        string article = !options.JsonLines ? ArticleText.Format(result, options.IncludeTitle, options.Format)
+            : options.Format == OutputFormat.Markdown ? ArticleText.FormatMarkdown(result, includeTitle: false).TrimEnd('\n')
+            : options.Format == OutputFormat.Html ? result.ToHtml().TrimEnd('\n')
+            : result.Text;
+        if (!options.JsonLines)
+        {
+            return new RecordOutcome { Status = OutcomeStatus.Cleaned, Id = id, OutputName = outputName, Article = article, Bytes = bytes };
+        }
+
+        byte[] line;
+        try
+        {
+            line = WriteJsonLine(record, json, result, article);
+        }
+        catch (ArgumentException ex)
+        {
+            // Text the JSON writer refuses (an unpaired surrogate from a broken entity).
+            return Failed(record, id, "write", ex.Message);
+        }
+
+        return new RecordOutcome { Status = OutcomeStatus.Cleaned, Id = id, OutputName = outputName, JsonLine = line, Bytes = bytes };
     }
 
     /// <summary>A JSON Lines record's <c>url</c> field, the base of the page's relative URLs.</summary>
-    private static Uri? UrlField(JsonElement record) =>
-        record.TryGetProperty("url", out JsonElement url) && url.ValueKind == JsonValueKind.String && Uri.TryCreate(url.GetString(), UriKind.Absolute, out Uri? uri) ? uri : null;
+    private static Uri? UrlField(JsonRecord record) =>
+        record.TryGetField(JsonFieldName.Url, out JsonRecordField url) && url.Kind == JsonValueKind.String && Uri.TryCreate(record.GetString(url), UriKind.Absolute, out Uri? uri) ? uri : null;
 
     /// <summary>A WARC record's target URI, the base of the page's relative URLs.</summary>
     private static Uri? TargetUri(InputRecord record)
@@ -228,24 +229,24 @@ internal sealed class RecordProcessor(BatchOptions options)
     }
 
     /// <summary>The page of a JSON Lines record: its <c>html</c> field if it has one, else its <c>text</c> field.</summary>
-    internal static bool TryGetPage(JsonElement record, out string? page, out bool isHtml, out string? problem)
+    internal static bool TryGetPage(JsonRecord record, out string? page, out bool isHtml, out string? problem)
     {
         page = null;
         problem = null;
-        isHtml = record.TryGetProperty("html", out JsonElement field) && field.ValueKind != JsonValueKind.Null;
-        if (!isHtml && !(record.TryGetProperty("text", out field) && field.ValueKind != JsonValueKind.Null))
+        isHtml = record.TryGetField(JsonFieldName.Html, out JsonRecordField field) && field.Kind != JsonValueKind.Null;
+        if (!isHtml && !(record.TryGetField(JsonFieldName.Text, out field) && field.Kind != JsonValueKind.Null))
         {
             problem = "no 'text' or 'html' field";
             return false;
         }
 
-        if (field.ValueKind != JsonValueKind.String)
+        if (field.Kind != JsonValueKind.String)
         {
-            problem = $"'{(isHtml ? "html" : "text")}' is a {field.ValueKind.ToString().ToLowerInvariant()}, not a string";
+            problem = $"'{(isHtml ? "html" : "text")}' is a {field.Kind.ToString().ToLowerInvariant()}, not a string";
             return false;
         }
 
-        page = field.GetString();
+        page = record.GetString(field);
         return true;
     }
 
@@ -254,76 +255,84 @@ internal sealed class RecordProcessor(BatchOptions options)
     /// article in place, <c>metadata</c> replaced by the page's), or the reader's fields; then <c>title</c> if the input had
     /// none, <c>metadata</c>, then with <c>--explain</c> <c>removed</c>.
     /// </summary>
-    private byte[] WriteJsonLine(InputRecord record, JsonElement? source, CleanResult result, string article)
+    private byte[] WriteJsonLine(InputRecord record, JsonRecord? source, CleanResult result, string article)
     {
-        var buffer = new ArrayBufferWriter<byte>(256 + (article.Length * 5 / 4));
-        using (var json = new Utf8JsonWriter(buffer, s_jsonOptions))
+        // Each worker thread keeps its buffer and writer: a record costs only its output line.
+        ArrayBufferWriter<byte> buffer = t_buffer ??= new ArrayBufferWriter<byte>(1 << 16);
+        buffer.ResetWrittenCount();
+        Utf8JsonWriter json = t_writer ??= new Utf8JsonWriter(buffer, s_jsonOptions);
+        json.Reset(buffer);
+        json.WriteStartObject();
+        bool wroteText = false, wroteTitle = false, wroteMetadata = false;
+        if (source is not null)
         {
-            json.WriteStartObject();
-            bool wroteText = false, wroteTitle = false, wroteMetadata = false;
-            if (source is { } input)
+            foreach (JsonRecordField field in source.Fields)
             {
-                foreach (JsonProperty property in input.EnumerateObject())
+                if (field.Name is JsonFieldName.Text or JsonFieldName.Html)
                 {
-                    if (property.NameEquals("text") || property.NameEquals("html"))
+                    if (!wroteText)
                     {
-                        if (!wroteText)
-                        {
-                            json.WriteString("text", article);
-                            wroteText = true;
-                        }
-                    }
-                    else if (property.NameEquals("title") && options.IncludeTitle)
-                    {
-                        WriteTitle(json, result);
-                        wroteTitle = true;
-                    }
-                    else if (property.NameEquals("metadata"))
-                    {
-                        // The page's metadata takes the place of an input field of that name.
-                        MetadataJson.Write(json, result.Metadata);
-                        wroteMetadata = true;
-                    }
-                    else if (!(property.NameEquals("removed") && options.Explain))
-                    {
-                        property.WriteTo(json);
+                        json.WriteString("text", article);
+                        wroteText = true;
                     }
                 }
-            }
-            else
-            {
-                foreach (KeyValuePair<string, string> field in record.Fields)
+                else if (field.Name == JsonFieldName.Title && options.IncludeTitle)
                 {
-                    json.WriteString(field.Key, field.Value);
+                    WriteTitle(json, result);
+                    wroteTitle = true;
+                }
+                else if (field.Name == JsonFieldName.Metadata)
+                {
+                    // The page's metadata takes the place of an input field of that name.
+                    MetadataJson.Write(json, result.Metadata);
+                    wroteMetadata = true;
+                }
+                else if (!(field.Name == JsonFieldName.Removed && options.Explain))
+                {
+                    source.WriteTo(json, field);
                 }
             }
-
-            if (options.IncludeTitle && !wroteTitle)
-            {
-                WriteTitle(json, result);
-            }
-
-            if (!wroteText)
-            {
-                json.WriteString("text", article);
-            }
-
-            if (!wroteMetadata)
-            {
-                MetadataJson.Write(json, result.Metadata);
-            }
-
-            if (options.Explain)
-            {
-                JsonResultWriter.WriteRemoved(json, result);
-            }
-
-            json.WriteEndObject();
         }
+        else
+        {
+            foreach (KeyValuePair<string, string> field in record.Fields)
+            {
+                json.WriteString(field.Key, field.Value);
+            }
+        }
+
+        if (options.IncludeTitle && !wroteTitle)
+        {
+            WriteTitle(json, result);
+        }
+
+        if (!wroteText)
+        {
+            json.WriteString("text", article);
+        }
+
+        if (!wroteMetadata)
+        {
+            MetadataJson.Write(json, result.Metadata);
+        }
+
+        if (options.Explain)
+        {
+            JsonResultWriter.WriteRemoved(json, result);
+        }
+
+        json.WriteEndObject();
+        json.Flush();
 
         byte[] line = new byte[buffer.WrittenCount + 1];
         buffer.WrittenSpan.CopyTo(line);
         line[^1] = (byte)'\n';
+        if (buffer.Capacity > KeptBufferBytes)
+        {
+            // A huge record's buffer is not kept for the rest of the run.
+            t_buffer = null;
+        }
+
         return line;
     }
 

@@ -92,13 +92,10 @@ internal sealed class SitePages(string urlField, int maxRecordBytes)
 
                     break;
                 case RecordKind.JsonLine:
-                    using (var json = JsonDocument.Parse(record.Content))
+                    JsonRecord json = JsonRecord.Parse(record.Content);
+                    if (json.Kind == JsonValueKind.Object && RecordProcessor.TryGetPage(json, out string? page, out bool isHtml, out _))
                     {
-                        if (json.RootElement.ValueKind == JsonValueKind.Object
-                            && RecordProcessor.TryGetPage(json.RootElement, out string? page, out bool isHtml, out _))
-                        {
-                            _ = isHtml ? builder.AddHtml(page!) : builder.AddText(page!);
-                        }
+                        _ = isHtml ? builder.AddHtml(page!) : builder.AddText(page!);
                     }
 
                     break;
