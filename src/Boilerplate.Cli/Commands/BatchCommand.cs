@@ -33,7 +33,7 @@ internal static class BatchCommand
         Name = "batch",
         Summary = "Clean many pages in parallel: folders, JSON Lines, WARC/WET, stdin to stdout.",
         Flags = [NoTitle, Explain, Quiet, AllowRecordErrors, Sites],
-        ValueOptions = [InputOption, OutputOption, ThreadsOption, ErrorsOption, OutputFormats.Option, LearnCommand.UrlFieldOption, SiteWindowPages, SiteWindowMegabytes, Templates],
+        ValueOptions = [InputOption, OutputOption, ThreadsOption, ErrorsOption, OutputFormats.Option, LearnCommand.UrlFieldOption, SiteWindowPages, SiteWindowMegabytes, Templates, PipelineOptions.Preset, PipelineOptions.Options],
         Execute = Execute,
         Help = """
             Usage: boilerplate batch --input DIR --output DIR [--threads N] [--no-title] [options]
@@ -76,6 +76,10 @@ internal static class BatchCommand
               --explain      JSON Lines only: add 'removed', the removed blocks with their
                              line, text, filter and reason.
               --no-title     Leave the title out.
+              --preset P     balanced (default), precision (drops more) or recall (keeps
+                             more): the pipeline every record is cleaned with.
+              --options F    A JSON file of options (a preset, limits and each filter's
+                             options; see 'clean --help'). Not with --preset.
               --errors FILE  Also write each failed record as a JSON line: id, source,
                              stage and error.
               --quiet        No live progress line (there is none unless stderr is a
@@ -172,7 +176,10 @@ internal static class BatchCommand
             return ExitCodes.Failure;
         }
 
-        var options = new BatchOptions(!arguments.Has(NoTitle), format, jsonLines, arguments.Has(Explain), MaxRecordBytes);
+        var options = new BatchOptions(!arguments.Has(NoTitle), format, jsonLines, arguments.Has(Explain), MaxRecordBytes)
+        {
+            Pipeline = PipelineOptions.Build(arguments, "batch") ?? Cleaner.DefaultPipeline,
+        };
         string? errorsPath = arguments.GetValue(ErrorsOption);
         IRecordSink sink;
         ErrorLog? errorLog = null;

@@ -51,7 +51,11 @@ internal sealed class RecordOutcome
 /// <param name="JsonLines">Whether the output is JSON Lines rather than a folder of files.</param>
 /// <param name="Explain">Whether JSON Lines records carry the removed blocks with their filter and reason.</param>
 /// <param name="MaxRecordBytes">Largest record (or decompressed HTTP body) cleaned.</param>
-internal sealed record BatchOptions(bool IncludeTitle, OutputFormat Format, bool JsonLines, bool Explain, int MaxRecordBytes);
+internal sealed record BatchOptions(bool IncludeTitle, OutputFormat Format, bool JsonLines, bool Explain, int MaxRecordBytes)
+{
+    /// <summary>The pipeline records are cleaned with (<c>--preset</c>, <c>--options</c>); the default one unless set.</summary>
+    public BoilerplatePipeline Pipeline { get; init; } = Cleaner.DefaultPipeline;
+}
 
 /// <summary>Cleans one record into its output. Thread-safe: the workers share one.</summary>
 internal sealed class RecordProcessor(BatchOptions options)
@@ -135,10 +139,10 @@ internal sealed class RecordProcessor(BatchOptions options)
                     result = InputKinds.Clean(InputKind.Html, content);
                     break;
                 case RecordKind.Text:
-                    result = Cleaner.DefaultPipeline.Process(TextDecoding.Decode(content), record.Template);
+                    result = options.Pipeline.Process(TextDecoding.Decode(content), record.Template);
                     break;
                 case RecordKind.Html:
-                    result = Cleaner.DefaultPipeline.ProcessHtml(content.AsSpan(), record.Template);
+                    result = options.Pipeline.ProcessHtml(content.AsSpan(), record.Template);
                     break;
                 case RecordKind.HttpResponse:
                     HttpResponse response;
@@ -164,8 +168,8 @@ internal sealed class RecordProcessor(BatchOptions options)
                     bytes = response.Body.Length;
                     Uri? target = TargetUri(record);
                     result = response.DecodeByHttpCharset() is { } decoded
-                        ? Cleaner.DefaultPipeline.ProcessHtml(decoded, target, record.Template)
-                        : Cleaner.DefaultPipeline.ProcessHtml(response.Body.Span, target, record.Template);
+                        ? options.Pipeline.ProcessHtml(decoded, target, record.Template)
+                        : options.Pipeline.ProcessHtml(response.Body.Span, target, record.Template);
                     break;
                 default:
                     if (!TryGetPage(json!, out string? page, out bool isHtml, out string? problem))
@@ -175,8 +179,8 @@ internal sealed class RecordProcessor(BatchOptions options)
 
                     bytes = System.Text.Encoding.UTF8.GetByteCount(page!);
                     result = isHtml
-                        ? Cleaner.DefaultPipeline.ProcessHtml(page!, UrlField(json!), record.Template)
-                        : Cleaner.DefaultPipeline.Process(page!, record.Template);
+                        ? options.Pipeline.ProcessHtml(page!, UrlField(json!), record.Template)
+                        : options.Pipeline.Process(page!, record.Template);
                     break;
             }
         }

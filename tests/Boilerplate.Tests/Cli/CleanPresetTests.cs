@@ -2,7 +2,7 @@ using Boilerplate.Tests.Support;
 
 namespace Boilerplate.Tests.Cli;
 
-/// <summary><c>boilerplate clean --preset</c> and <c>--options FILE</c> change the pipeline; bad values are usage errors.</summary>
+/// <summary><c>boilerplate clean</c> and <c>batch</c> take <c>--preset</c> and <c>--options FILE</c>, which change the pipeline; bad values are usage errors.</summary>
 public sealed class CleanPresetTests
 {
     [Fact]
@@ -17,6 +17,25 @@ public sealed class CleanPresetTests
         CliRun fromFile = CliRun.InvokeWithInput(StormPage.WithCaption, "clean", "--options", options);
 
         Assert.Equal((0, 0, 0), (balanced.ExitCode, recall.ExitCode, fromFile.ExitCode));
+        Assert.DoesNotContain(StormPage.Caption, balanced.Out, StringComparison.Ordinal);
+        Assert.Contains(StormPage.Caption, recall.Out, StringComparison.Ordinal);
+        Assert.Equal(recall.Out, fromFile.Out);
+    }
+
+    [Fact]
+    public void Batch_PresetRecallAndOptionsFile_KeepTheCaptionTheDefaultDrops()
+    {
+        using var temp = new TempDirectory();
+        string options = Path.Combine(temp.Path, "options.json");
+        File.WriteAllText(options, """{ "Preset": "Recall" }""");
+        string records = System.Text.Json.JsonSerializer.Serialize(new { id = "storm", html = StormPage.WithCaption }) + "\n";
+
+        CliRun balanced = CliRun.InvokeWithInput(records, "batch", "--input", "-", "--output", "-");
+        CliRun recall = CliRun.InvokeWithInput(records, "batch", "--input", "-", "--output", "-", "--preset", "recall");
+        CliRun fromFile = CliRun.InvokeWithInput(records, "batch", "--input", "-", "--output", "-", "--options", options);
+        CliRun both = CliRun.InvokeWithInput(records, "batch", "--input", "-", "--output", "-", "--options", options, "--preset", "recall");
+
+        Assert.Equal((0, 0, 0, 2), (balanced.ExitCode, recall.ExitCode, fromFile.ExitCode, both.ExitCode));
         Assert.DoesNotContain(StormPage.Caption, balanced.Out, StringComparison.Ordinal);
         Assert.Contains(StormPage.Caption, recall.Out, StringComparison.Ordinal);
         Assert.Equal(recall.Out, fromFile.Out);
