@@ -98,8 +98,14 @@ public struct Block
     /// <summary>Name of the filter that set <see cref="Label"/>, or <see langword="null"/> while undecided.</summary>
     public string? Filter { readonly get; internal set; }
 
-    /// <summary>Why the filter decided as it did, in a few words, or <see langword="null"/> while undecided.</summary>
+    /// <summary>Why the filter decided as it did, in a few words, or <see langword="null"/> while undecided. The text may change between versions: switch on <see cref="Code"/>.</summary>
     public string? Reason { readonly get; internal set; }
+
+    /// <summary>The stable code of the decision: <see cref="DecisionCode.None"/> while undecided, <see cref="DecisionCode.Custom"/> for a reason text of a caller's filter.</summary>
+    public DecisionCode Code { readonly get; internal set; }
+
+    /// <summary>What kind of evidence the decision rests on: <see cref="DecisionKind.None"/> while undecided.</summary>
+    public DecisionKind Kind { readonly get; internal set; }
 
     /// <summary>Share of the block's characters that sit inside links, from 0 to 1.</summary>
     public readonly double LinkDensity => Length == 0 ? 0 : (double)LinkCharCount / Length;

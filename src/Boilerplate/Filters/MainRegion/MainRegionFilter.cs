@@ -1,7 +1,4 @@
 using System.Buffers;
-using Boilerplate.Filters.ContentClassifier;
-using Boilerplate.Filters.LineDeduplication;
-using Boilerplate.Filters.Navigation;
 
 namespace Boilerplate.Filters.MainRegion;
 
@@ -19,39 +16,51 @@ public sealed class MainRegionFilter : BoilerplateFilter
     internal const string FilterName = "main-region";
 
     /// <summary>Reason: a small region of text far from the article.</summary>
+    [Obsolete("Reason texts may change: read Block.Code (DecisionCode.OutsideMainRegion) or DecisionCode.OutsideMainRegion.GetReason().")]
     public const string OutsideMainRegionReason = "small text region away from the article";
 
     /// <summary>Reason: kept text outside the element that holds the article.</summary>
+    [Obsolete("Reason texts may change: read Block.Code (DecisionCode.OutsideMainContainer) or DecisionCode.OutsideMainContainer.GetReason().")]
     public const string OutsideMainContainerReason = "outside the element that holds the article";
 
     /// <summary>Reason: a sentence the classifier dropped for its context, kept because it sits between the article's paragraphs.</summary>
+    [Obsolete("Reason texts may change: read Block.Code (DecisionCode.SentenceInsideArticle) or DecisionCode.SentenceInsideArticle.GetReason().")]
     public const string SentenceInsideArticleReason = "sentence between the article's paragraphs";
 
     /// <summary>Reason: a few lines the classifier dropped for their context, kept because they sit between the article's paragraphs.</summary>
+    [Obsolete("Reason texts may change: read Block.Code (DecisionCode.ShortGapInsideArticle) or DecisionCode.ShortGapInsideArticle.GetReason().")]
     public const string ShortGapInsideArticleReason = "short gap between the article's paragraphs";
 
     /// <summary>Reason: a run of lines the classifier dropped for their context, few of them dropped by rule, kept because it sits between the article's paragraphs.</summary>
+    [Obsolete("Reason texts may change: read Block.Code (DecisionCode.ListInsideArticle) or DecisionCode.ListInsideArticle.GetReason().")]
     public const string ListInsideArticleReason = "list or table between the article's paragraphs";
 
     /// <summary>Reason: a date stamp or repeated short line, kept because it sits in a list or table between the article's paragraphs.</summary>
+    [Obsolete("Reason texts may change: read Block.Code (DecisionCode.DateOrRepeatInsideArticle) or DecisionCode.DateOrRepeatInsideArticle.GetReason().")]
     public const string DateOrRepeatInsideArticleReason = "date or repeated line in a list between the article's paragraphs";
 
     /// <summary>Reason: a block the classifier dropped for its context, kept because it sits inside the element that holds the article.</summary>
+    [Obsolete("Reason texts may change: read Block.Code (DecisionCode.InsideMainContainer) or DecisionCode.InsideMainContainer.GetReason().")]
     public const string InsideMainContainerReason = "inside the element that holds the article";
 
     /// <summary>Reason: an author's byline or bio.</summary>
+    [Obsolete("Reason texts may change: read Block.Code (DecisionCode.Byline) or DecisionCode.Byline.GetReason().")]
     public const string BylineReason = "author byline or bio";
 
     /// <summary>Reason: an image caption or credit.</summary>
+    [Obsolete("Reason texts may change: read Block.Code (DecisionCode.Caption) or DecisionCode.Caption.GetReason().")]
     public const string CaptionReason = "image caption or credit";
 
     /// <summary>Reason: a heading that announces links to other articles ("Related articles", "You may also like"), or what follows it in its container.</summary>
+    [Obsolete("Reason texts may change: read Block.Code (DecisionCode.RelatedHeading) or DecisionCode.RelatedHeading.GetReason().")]
     public const string RelatedHeadingReason = "after a heading announcing related articles";
 
     /// <summary>Reason: an item of the listing of a page without an article (a chart, a category, search results).</summary>
+    [Obsolete("Reason texts may change: read Block.Code (DecisionCode.ListingItem) or DecisionCode.ListingItem.GetReason().")]
     public const string ListingItemReason = "item of the page's listing (the page has no article)";
 
     /// <summary>Reason: an item of a list of teasers for other articles.</summary>
+    [Obsolete("Reason texts may change: read Block.Code (DecisionCode.Teaser) or DecisionCode.Teaser.GetReason().")]
     public const string TeaserReason = "teaser list: repeated items of a linked headline and a short excerpt";
 
     // A teaser's headline is a link; the core is made of paragraphs of prose (jusText's link density bound for good blocks).
@@ -106,7 +115,7 @@ public sealed class MainRegionFilter : BoilerplateFilter
             {
                 if (IsKept(document[i]))
                 {
-                    document.Relabel(i, BlockLabel.Boilerplate, Name, OutsideMainRegionReason);
+                    document.Relabel(i, BlockLabel.Boilerplate, Name, DecisionCode.OutsideMainRegion);
                 }
             }
         }
@@ -165,7 +174,7 @@ public sealed class MainRegionFilter : BoilerplateFilter
         bool any = false;
         for (int i = first; i <= last && !any; i++)
         {
-            any = document[i].Reason == LineDeduplicationFilter.RepeatedShortLineReason;
+            any = document[i].Code == DecisionCode.RepeatedShortLine;
         }
 
         if (!any)
@@ -212,8 +221,7 @@ public sealed class MainRegionFilter : BoilerplateFilter
                 if (block.WordCount > 0)
                 {
                     lines++;
-                    ruleDropped += block.Filter != ContentClassifierFilter.FilterName && block.Filter != Name
-                        && !(repeatsNeutral && IsArticleOnlyRepeat(block, outside)) ? 1 : 0;
+                    ruleDropped += !IsContextDrop(block) && !(repeatsNeutral && IsArticleOnlyRepeat(block, outside)) ? 1 : 0;
                 }
             }
 
@@ -227,12 +235,12 @@ public sealed class MainRegionFilter : BoilerplateFilter
                     continue;
                 }
 
-                if (block.Filter != ContentClassifierFilter.FilterName && block.Filter != Name)
+                if (!IsContextDrop(block))
                 {
                     // In a list or table of the article a date is an entry's date and a repeated line a repeated cell.
                     if (keepGap && _options.KeepDatesAndRepeatsInArticleGaps && IsDateOrRepeat(block))
                     {
-                        document.Relabel(k, BlockLabel.Content, Name, DateOrRepeatInsideArticleReason);
+                        document.Relabel(k, BlockLabel.Content, Name, DecisionCode.DateOrRepeatInsideArticle);
                     }
 
                     continue;
@@ -240,11 +248,11 @@ public sealed class MainRegionFilter : BoilerplateFilter
 
                 if (keepGap)
                 {
-                    document.Relabel(k, BlockLabel.Content, Name, shortGap ? ShortGapInsideArticleReason : ListInsideArticleReason);
+                    document.Relabel(k, BlockLabel.Content, Name, shortGap ? DecisionCode.ShortGapInsideArticle : DecisionCode.ListInsideArticle);
                 }
                 else if (_options.KeepSentencesInsideArticle && block.Has(BlockTraits.TerminalPunctuation))
                 {
-                    document.Relabel(k, BlockLabel.Content, Name, SentenceInsideArticleReason);
+                    document.Relabel(k, BlockLabel.Content, Name, DecisionCode.SentenceInsideArticle);
                 }
             }
 
@@ -321,14 +329,14 @@ public sealed class MainRegionFilter : BoilerplateFilter
             bool isInside = block.Element >= 0 && inside[block.Element];
             if (dropOutside && IsKept(block) && !isInside)
             {
-                document.Relabel(i, BlockLabel.Boilerplate, Name, OutsideMainContainerReason);
+                document.Relabel(i, BlockLabel.Boilerplate, Name, DecisionCode.OutsideMainContainer);
             }
-            else if (isInside && block.Label == BlockLabel.Boilerplate && block.Filter == ContentClassifierFilter.FilterName
+            else if (isInside && block.Label == BlockLabel.Boilerplate && block.Kind == DecisionKind.Context
                 && block.LinkDensity <= _options.MaxRescueLinkDensity)
             {
                 // Inside the article's element the classifier's context-based drops are overruled, as Readability keeps
                 // its top candidate whole; navigation and share lines were dropped by rule and stay dropped.
-                document.Relabel(i, BlockLabel.Content, Name, InsideMainContainerReason);
+                document.Relabel(i, BlockLabel.Content, Name, DecisionCode.InsideMainContainer);
             }
         }
     }
@@ -358,7 +366,7 @@ public sealed class MainRegionFilter : BoilerplateFilter
             int scope = outline.Parents[heading.Element];
             if (IsKept(heading))
             {
-                document.Relabel(i, BlockLabel.Boilerplate, Name, RelatedHeadingReason);
+                document.Relabel(i, BlockLabel.Boilerplate, Name, DecisionCode.RelatedHeading);
             }
 
             for (int k = i + 1; k < document.Count; k++)
@@ -371,7 +379,7 @@ public sealed class MainRegionFilter : BoilerplateFilter
 
                 if (IsKept(block))
                 {
-                    document.Relabel(k, BlockLabel.Boilerplate, Name, RelatedHeadingReason);
+                    document.Relabel(k, BlockLabel.Boilerplate, Name, DecisionCode.RelatedHeading);
                 }
             }
         }
@@ -404,11 +412,11 @@ public sealed class MainRegionFilter : BoilerplateFilter
 
             if (_options.DropCaptions && block.Has(BlockTraits.Caption))
             {
-                document.Relabel(i, BlockLabel.Boilerplate, Name, CaptionReason);
+                document.Relabel(i, BlockLabel.Boilerplate, Name, DecisionCode.Caption);
             }
             else if (_options.DropBylines && block.Has(BlockTraits.Byline))
             {
-                document.Relabel(i, BlockLabel.Boilerplate, Name, BylineReason);
+                document.Relabel(i, BlockLabel.Boilerplate, Name, DecisionCode.Byline);
             }
         }
     }
@@ -474,7 +482,7 @@ public sealed class MainRegionFilter : BoilerplateFilter
             // No article: the page may be a listing, whose items are its content.
             if (_options.MinListingItems > 0)
             {
-                PageListing.Keep(document, outline, headline, otherWords, furniture, _options.MinListingItems, _options.MaxTeaserExcerptWords, Name, ListingItemReason);
+                PageListing.Keep(document, outline, headline, otherWords, furniture, _options.MinListingItems, _options.MaxTeaserExcerptWords, Name);
             }
 
             return;
@@ -523,7 +531,7 @@ public sealed class MainRegionFilter : BoilerplateFilter
             ref readonly Block block = ref document[i];
             if (IsKept(block) && block.Element >= 0 && teaser[block.Element])
             {
-                document.Relabel(i, BlockLabel.Boilerplate, Name, TeaserReason);
+                document.Relabel(i, BlockLabel.Boilerplate, Name, DecisionCode.Teaser);
             }
         }
 
@@ -535,10 +543,13 @@ public sealed class MainRegionFilter : BoilerplateFilter
     /// table (a field name, a poster's name), not the site's furniture, which repeats in the header or the footer too.
     /// </summary>
     private static bool IsArticleOnlyRepeat(in Block block, ReadOnlySpan<ulong> outside) =>
-        block.Reason == LineDeduplicationFilter.RepeatedShortLineReason && outside.BinarySearch(block.NormalizedHash) < 0;
+        block.Code == DecisionCode.RepeatedShortLine && outside.BinarySearch(block.NormalizedHash) < 0;
+
+    /// <summary>Dropped for its context by the classifier or for its place by this filter, not for what it says.</summary>
+    private static bool IsContextDrop(in Block block) => block.Kind is DecisionKind.Context or DecisionKind.Structure;
 
     private static bool IsDateOrRepeat(in Block block) =>
-        block.Reason is NavigationFilter.DateStampReason or LineDeduplicationFilter.RepeatedShortLineReason;
+        block.Code is DecisionCode.DateStamp or DecisionCode.RepeatedShortLine;
 
     /// <inheritdoc/>
     protected internal override void Validate(ICollection<string> errors) => _options.Validate(errors);
