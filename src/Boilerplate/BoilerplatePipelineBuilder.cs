@@ -27,6 +27,9 @@ public sealed class BoilerplatePipelineBuilder
     /// <summary>Limits that protect the pipeline from hostile input.</summary>
     public PipelineLimits Limits { get; } = new();
 
+    /// <summary>The class and id words by which HTML input tells furniture, comments, the article, captions and bylines apart; each list starts with the built-in words.</summary>
+    public ContainerWords ContainerWords { get; } = new();
+
     /// <summary>
     /// Adds a filter of your own. It runs after the built-in rule filters and before the content classifier,
     /// so the blocks it drops count as boilerplate context for the classifier's decisions.
@@ -49,6 +52,7 @@ public sealed class BoilerplatePipelineBuilder
     {
         var errors = new List<string>();
         Limits.Validate(errors);
+        ContainerWords.Validate(errors);
         foreach (BoilerplateFilter filter in Filters)
         {
             filter.Validate(errors);
@@ -59,6 +63,9 @@ public sealed class BoilerplatePipelineBuilder
             throw new ArgumentException("Invalid Boilerplate options:" + Environment.NewLine + "- " + string.Join(Environment.NewLine + "- ", errors));
         }
 
-        return new BoilerplatePipeline([.. Filters], Limits.Clone(), LoggerFactory, ExtractMetadata);
+        return new BoilerplatePipeline([.. Filters], Limits.Clone(), LoggerFactory, ExtractMetadata)
+        {
+            ContainerWords = Html.ContainerHints.WordsOf(ContainerWords),
+        };
     }
 }

@@ -86,8 +86,8 @@ public struct Block
     /// <summary>Whether the block holds the copyright sign ©, which marks a copyright line wherever it stands.</summary>
     internal bool HasCopyrightSign { readonly get; set; }
 
-    /// <summary>Index of the block's element in the page outline (HTML input), or -1.</summary>
-    internal int Element { readonly get; set; }
+    /// <summary>Index of the block's innermost element in <see cref="PageDocument.Outline"/>, or -1 when the page has no outline or the block sits in none.</summary>
+    public int Element { readonly get; internal set; }
 
     /// <summary>What the pipeline decided for the block.</summary>
     public BlockLabel Label { readonly get; internal set; }

@@ -18,6 +18,7 @@ public sealed class PageDocument
         Source = source;
         _blocks = blocks;
         Format = format;
+        HasStructure = format == PageFormat.Html;
     }
 
     /// <summary>The text every block's range points into: the dump itself, or for HTML the text extracted from the markup, one block per line.</summary>
@@ -39,8 +40,16 @@ public sealed class PageDocument
     /// <summary>For HTML input read by a pipeline that extracts metadata, what the markup declares (meta, link, JSON-LD, microdata).</summary>
     internal Metadata.MarkupMetadata? MarkupMetadata { get; set; }
 
-    /// <summary>For HTML input, the block-level elements of the page (parents before children).</summary>
-    internal PageOutline? Outline { get; set; }
+    /// <summary>The elements the blocks sit in (HTML's block-level elements, parents before children), or <see langword="null"/> for an input without them (a text dump).</summary>
+    public PageOutline? Outline { get; internal set; }
+
+    /// <summary>
+    /// Whether the input marks structure: links (<see cref="Block.LinkCharCount"/>), forms, tables and containers
+    /// (<see cref="BlockTraits"/> beyond <see cref="BlockTraits.BlankBefore"/> and <see cref="BlockTraits.TerminalPunctuation"/>).
+    /// Filters read a missing mark as "not known" only when this is <see langword="true"/>: a plain-text dump's lines have no links because the dump
+    /// cannot say, not because they hold none.
+    /// </summary>
+    public bool HasStructure { get; internal init; }
 
     /// <summary>The form the page came in.</summary>
     public PageFormat Format { get; }

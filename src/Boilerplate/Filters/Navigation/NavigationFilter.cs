@@ -128,7 +128,7 @@ public sealed class NavigationFilter : BoilerplateFilter
             return 0; // code and preformatted text are not furniture, whatever their words
         }
 
-        bool html = document.Format == PageFormat.Html;
+        bool html = document.HasStructure;
         if (block.LetterCount == 0)
         {
             // Numbers in a table are data; elsewhere a line of digits is a counter or a separator.
@@ -236,7 +236,7 @@ public sealed class NavigationFilter : BoilerplateFilter
     /// </summary>
     private void DropBoilerplateContainers(PageDocument document)
     {
-        if (document.Format != PageFormat.Html)
+        if (!document.HasStructure)
         {
             return;
         }
@@ -426,7 +426,7 @@ public sealed class NavigationFilter : BoilerplateFilter
         int runStart = 0;
         for (int i = 0; i <= document.Count; i++)
         {
-            if (i < document.Count && IsMenuItem(document[i], document.Format == PageFormat.Html))
+            if (i < document.Count && IsMenuItem(document[i], document.HasStructure))
             {
                 continue;
             }
