@@ -31,17 +31,17 @@ public sealed class BoilerplatePipelineBuilder
     public ContainerWords ContainerWords { get; } = new();
 
     /// <summary>
-    /// Adds a filter of your own. It runs after the built-in rule filters and before the content classifier,
-    /// so the blocks it drops count as boilerplate context for the classifier's decisions.
-    /// This holds whatever the order of calls: built-in filters added later are placed before it, the classifier after it.
-    /// Adding the same instance twice has no effect.
+    /// Adds a filter, as <see cref="OrderedFilterList.Add"/> does. A filter of your own runs after the built-in rule filters
+    /// and before the content classifier, so the blocks it drops count as boilerplate context for the classifier's decisions;
+    /// this holds whatever the order of calls. A built-in filter takes its canonical place and replaces one of its type, as
+    /// its <c>UseXxx()</c> method does. Adding the same instance twice has no effect.
     /// </summary>
     /// <param name="filter">The filter.</param>
     /// <returns>This builder.</returns>
     public BoilerplatePipelineBuilder Use(BoilerplateFilter filter)
     {
         ArgumentNullException.ThrowIfNull(filter);
-        Filters.InsertBeforeClassifier(filter);
+        Filters.Add(filter);
         return this;
     }
 
