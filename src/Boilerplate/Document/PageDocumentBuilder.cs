@@ -29,6 +29,7 @@ public sealed class PageDocumentBuilder
     private readonly List<Range> _classes = [];
     private readonly List<Range> _ids = [];
     private bool _blankBefore = true;
+    private string? _firstHeading;
 
     /// <summary>Creates a builder for a page of <paramref name="format"/>.</summary>
     /// <param name="format">The form the page came in, reported in logs; <see cref="PageFormat.Text"/> for formats that are neither a dump nor HTML.</param>
@@ -44,6 +45,13 @@ public sealed class PageDocumentBuilder
     /// <summary>Whether the format marks links, forms, tables and containers (<see cref="PageDocument.HasStructure"/>).</summary>
     /// <value>The default value is <see langword="true"/> for <see cref="PageFormat.Html"/>, otherwise <see langword="false"/>.</value>
     public bool HasStructure { get; set; }
+
+    /// <summary>
+    /// A title the format declares apart from its blocks (HTML's &lt;title&gt;, a Markdown file's front matter), or <see langword="null"/>.
+    /// When it is set or a block has heading level 1, the title filter chooses among them as it does for HTML (the first
+    /// level-1 heading when it agrees with the declared title or when there is none); otherwise it reads the first block as a dump's page title.
+    /// </summary>
+    public string? DeclaredTitle { get; set; }
 
     /// <summary>Number of blocks added so far.</summary>
     public int BlockCount => _blocks.Count;
@@ -123,6 +131,11 @@ public sealed class PageDocumentBuilder
             MarkupStart = -1,
         });
         _blankBefore = false;
+        if (headingLevel == 1)
+        {
+            _firstHeading ??= _source.ToString(start, trimmed.Length);
+        }
+
         return this;
     }
 
@@ -139,6 +152,7 @@ public sealed class PageDocumentBuilder
         {
             Language = language,
             HasStructure = HasStructure,
+            HtmlTitles = DeclaredTitle is null && _firstHeading is null ? null : new HtmlTitles(DeclaredTitle, null, _firstHeading),
             Outline = _parents.Count == 0 ? null
                 : new PageOutline([.. _parents], [.. _tags], [.. _articleBodies], _names.ToString(), [.. _classes], [.. _ids]),
         };
