@@ -103,7 +103,7 @@ public sealed class PageDocument
     /// <param name="filter">Name of the deciding filter (<see cref="BoilerplateFilter.Name"/>).</param>
     /// <param name="code">Why; the block's <see cref="Block.Reason"/> becomes its text and <see cref="Block.Kind"/> its kind.</param>
     /// <returns><see langword="true"/> when the block was undecided and is now boilerplate.</returns>
-    public bool Drop(int index, string filter, DecisionCode code) => Decide(index, BlockLabel.Boilerplate, filter, code, code.GetReason());
+    public bool Drop(int index, string filter, DecisionCode code) => Decide(index, BlockLabel.Boilerplate, filter, code, ReasonOf(code));
 
     /// <summary>Labels an undecided block as article content, with a reason of the caller's (<see cref="DecisionKind.User"/>).</summary>
     /// <param name="index">Zero-based block index.</param>
@@ -117,7 +117,7 @@ public sealed class PageDocument
     /// <param name="filter">Name of the deciding filter.</param>
     /// <param name="code">Why.</param>
     /// <returns><see langword="true"/> when the block was undecided and is now content.</returns>
-    public bool Keep(int index, string filter, DecisionCode code) => Decide(index, BlockLabel.Content, filter, code, code.GetReason());
+    public bool Keep(int index, string filter, DecisionCode code) => Decide(index, BlockLabel.Content, filter, code, ReasonOf(code));
 
     /// <summary>Labels an undecided block as the title: reported once in <see cref="Title"/> and left out of the body.</summary>
     /// <param name="index">Zero-based block index.</param>
@@ -131,7 +131,7 @@ public sealed class PageDocument
     /// <param name="filter">Name of the deciding filter.</param>
     /// <param name="code">Why.</param>
     /// <returns><see langword="true"/> when the block was undecided and is now the title.</returns>
-    public bool MarkTitle(int index, string filter, DecisionCode code) => Decide(index, BlockLabel.Title, filter, code, code.GetReason());
+    public bool MarkTitle(int index, string filter, DecisionCode code) => Decide(index, BlockLabel.Title, filter, code, ReasonOf(code));
 
     /// <summary>Sets a block's label whatever an earlier filter decided, for filters that overrule others (for example a rescue of article lines).</summary>
     /// <param name="index">Zero-based block index.</param>
@@ -145,7 +145,7 @@ public sealed class PageDocument
     /// <param name="label">The new label.</param>
     /// <param name="filter">Name of the deciding filter.</param>
     /// <param name="code">Why.</param>
-    public void Relabel(int index, BlockLabel label, string filter, DecisionCode code) => Set(index, label, filter, code, code.GetReason());
+    public void Relabel(int index, BlockLabel label, string filter, DecisionCode code) => Set(index, label, filter, code, ReasonOf(code));
 
     /// <summary>Labels an undecided block with a code and a reason text of its own (a template's page count).</summary>
     internal bool Decide(int index, BlockLabel label, string filter, DecisionCode code, string reason)
@@ -163,6 +163,11 @@ public sealed class PageDocument
 
     internal ref Block GetMutable(int index) => ref _blocks[index];
 
+    private static string ReasonOf(DecisionCode code) =>
+        code is DecisionCode.None or > (DecisionCode)byte.MaxValue
+            ? throw new ArgumentOutOfRangeException(nameof(code), "A decision needs a defined code; DecisionCode.None marks an undecided block.")
+            : code.GetReason();
+
     private void Set(int index, BlockLabel label, string filter, DecisionCode code, string reason)
     {
         ArgumentNullException.ThrowIfNull(filter);
@@ -173,6 +178,5 @@ public sealed class PageDocument
         block.Filter = undecided ? null : filter;
         block.Reason = undecided ? null : reason;
         block.Code = undecided ? DecisionCode.None : code;
-        block.Kind = undecided ? DecisionKind.None : code.GetKind();
     }
 }

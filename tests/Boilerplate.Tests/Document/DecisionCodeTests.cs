@@ -72,6 +72,17 @@ public sealed class DecisionCodeTests
         Assert.Null(result.Document[0].Reason);
     }
 
+    [Fact]
+    public void DecidingWithCodeNone_Throws()
+    {
+        PageDocument document = Cleaner.Process("One line of text that is long enough to be a line.").Document;
+        DecisionCode before = document[0].Code;
+
+        Assert.Throws<ArgumentOutOfRangeException>(() => document.Relabel(0, BlockLabel.Boilerplate, "mine", DecisionCode.None));
+        Assert.NotEqual(DecisionCode.None, before);
+        Assert.Equal(before, document[0].Code);
+    }
+
     private sealed class DropAll(string name, DecisionCode code = DecisionCode.None) : BoilerplateFilter(name)
     {
         public override void Apply(PageDocument document)
