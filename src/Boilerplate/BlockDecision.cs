@@ -11,4 +11,10 @@ public readonly record struct BlockDecision(int Index, int LineNumber, string Te
 {
     /// <summary>Whether the block is part of the article body.</summary>
     public bool IsKept => Label is BlockLabel.Content or BlockLabel.Undecided;
+
+    /// <summary>The stable code of the decision (<see cref="Block.Code"/>); switch on it rather than on <see cref="Reason"/>.</summary>
+    public DecisionCode Code { get; init; }
+
+    /// <summary>What kind of evidence the decision rests on (<see cref="Block.Kind"/>).</summary>
+    public DecisionKind Kind { get; init; }
 }

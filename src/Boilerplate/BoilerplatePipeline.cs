@@ -17,7 +17,7 @@ namespace Boilerplate;
 /// <see cref="BoilerplatePipelineBuilder.Build"/>, or use the default through <see cref="Cleaner"/>.
 /// </summary>
 /// <remarks>The pipeline is immutable and thread-safe: build it once and share it between threads.</remarks>
-public sealed class BoilerplatePipeline
+public sealed partial class BoilerplatePipeline
 {
     private readonly ImmutableArray<BoilerplateFilter> _filters;
     private readonly PipelineLimits _limits;
@@ -38,6 +38,9 @@ public sealed class BoilerplatePipeline
             Log.PipelineBuilt(_logger, filters.Length, names);
         }
     }
+
+    /// <summary>The class and id words the HTML parser reads containers by (<see cref="BoilerplatePipelineBuilder.ContainerWords"/>).</summary>
+    internal WordTable ContainerWords { get; init; } = ContainerHints.DefaultWords;
 
     /// <summary>The filters, in the order they run.</summary>
     public IReadOnlyList<BoilerplateFilter> Filters => _filters;
@@ -171,7 +174,7 @@ public sealed class BoilerplatePipeline
         }
 
         long started = Stopwatch.GetTimestamp();
-        PageDocument document = HtmlDocumentParser.Parse(html, _stopwords, _limits.MaxHtmlDepth, _limits.MaxHtmlElements, out bool flattened, _extractMetadata);
+        PageDocument document = HtmlDocumentParser.Parse(html, _stopwords, _limits.MaxHtmlDepth, _limits.MaxHtmlElements, out bool flattened, _extractMetadata, ContainerWords);
         CleanWarnings warnings = flattened ? CleanWarnings.HtmlFlattened : CleanWarnings.None;
         if (InputSniffer.Detect(html) == InputKind.Binary)
         {
@@ -327,6 +330,7 @@ public sealed class BoilerplatePipeline
             HtmlTitles = document.HtmlTitles,
             SiteTemplate = document.SiteTemplate,
             Outline = document.Outline,
+            HasStructure = document.HasStructure,
             MainScript = document.MainScript,
             MainScriptShare = document.MainScriptShare,
             LetterCount = document.LetterCount,

@@ -27,18 +27,21 @@ public sealed class BoilerplatePipelineBuilder
     /// <summary>Limits that protect the pipeline from hostile input.</summary>
     public PipelineLimits Limits { get; } = new();
 
+    /// <summary>The class and id words by which HTML input tells furniture, comments, the article, captions and bylines apart; each list starts with the built-in words.</summary>
+    public ContainerWords ContainerWords { get; } = new();
+
     /// <summary>
-    /// Adds a filter of your own. It runs after the built-in rule filters and before the content classifier,
-    /// so the blocks it drops count as boilerplate context for the classifier's decisions.
-    /// This holds whatever the order of calls: built-in filters added later are placed before it, the classifier after it.
-    /// Adding the same instance twice has no effect.
+    /// Adds a filter, as <see cref="OrderedFilterList.Add"/> does. A filter of your own runs after the built-in rule filters
+    /// and before the content classifier, so the blocks it drops count as boilerplate context for the classifier's decisions;
+    /// this holds whatever the order of calls. A built-in filter takes its canonical place and replaces one of its type, as
+    /// its <c>UseXxx()</c> method does. Adding the same instance twice has no effect.
     /// </summary>
     /// <param name="filter">The filter.</param>
     /// <returns>This builder.</returns>
     public BoilerplatePipelineBuilder Use(BoilerplateFilter filter)
     {
         ArgumentNullException.ThrowIfNull(filter);
-        Filters.InsertBeforeClassifier(filter);
+        Filters.Add(filter);
         return this;
     }
 
@@ -49,6 +52,7 @@ public sealed class BoilerplatePipelineBuilder
     {
         var errors = new List<string>();
         Limits.Validate(errors);
+        ContainerWords.Validate(errors);
         foreach (BoilerplateFilter filter in Filters)
         {
             filter.Validate(errors);
@@ -59,6 +63,9 @@ public sealed class BoilerplatePipelineBuilder
             throw new ArgumentException("Invalid Boilerplate options:" + Environment.NewLine + "- " + string.Join(Environment.NewLine + "- ", errors));
         }
 
-        return new BoilerplatePipeline([.. Filters], Limits.Clone(), LoggerFactory, ExtractMetadata);
+        return new BoilerplatePipeline([.. Filters], Limits.Clone(), LoggerFactory, ExtractMetadata)
+        {
+            ContainerWords = Html.ContainerHints.WordsOf(ContainerWords),
+        };
     }
 }

@@ -20,7 +20,7 @@ public static class BoilerplatePipelineBuilderExtensions
     // recurring blocks go before the page's own rules so that they carry the template's reason; rule filters run before
     // the classifier because their decisions are the bad anchors its context pass relies on; foreign-script lines are
     // judged after rules so that a quotation's neighbours are already known as prose or boilerplate.
-    private static readonly Type[] s_canonicalOrder =
+    internal static readonly Type[] CanonicalOrder =
     [
         typeof(TitleFilter),
         typeof(SiteTemplateFilter),
@@ -130,7 +130,7 @@ public static class BoilerplatePipelineBuilderExtensions
     private static BoilerplatePipelineBuilder UseBuiltIn(this BoilerplatePipelineBuilder builder, BoilerplateFilter filter)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        builder.Filters.ReplaceOrInsert(filter, s_canonicalOrder);
+        builder.Filters.ReplaceOrInsert(filter);
         return builder;
     }
 }

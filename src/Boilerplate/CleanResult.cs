@@ -87,7 +87,11 @@ public sealed class CleanResult
         for (int i = 0; i < Document.Count; i++)
         {
             Block block = Document[i];
-            yield return new BlockDecision(i, block.LineNumber, Document.GetText(i).ToString(), block.Label, block.Filter, block.Reason);
+            yield return new BlockDecision(i, block.LineNumber, Document.GetText(i).ToString(), block.Label, block.Filter, block.Reason)
+            {
+                Code = block.Code,
+                Kind = block.Kind,
+            };
         }
     }
 }

@@ -7,14 +7,21 @@ namespace Boilerplate;
 /// The builder's list of filters, placed relative to each other by type, as Markdig orders its extensions:
 /// a filter goes before or after another kind of filter, not at a fixed index.
 /// </summary>
-/// <remarks>Not thread-safe: it belongs to a <see cref="BoilerplatePipelineBuilder"/>.</remarks>
+/// <remarks>
+/// One rule places every filter, whichever method adds it. A built-in filter takes its canonical place (title, site
+/// template, deduplication, navigation, foreign script, classifier, main region, fallback) and replaces one of its type.
+/// A filter of yours added with <see cref="Add"/> (or <see cref="BoilerplatePipelineBuilder.Use(BoilerplateFilter)"/>)
+/// runs after the built-in rule filters and before the content classifier; one placed with <see cref="InsertBefore{T}"/>
+/// or <see cref="InsertAfter{T}"/> runs just before or after its anchor. Both keep their place as built-in filters are
+/// added or replaced later. Not thread-safe: it belongs to a <see cref="BoilerplatePipelineBuilder"/>.
+/// </remarks>
 public sealed class OrderedFilterList : IReadOnlyList<BoilerplateFilter>
 {
     private readonly List<BoilerplateFilter> _filters = [];
 
-    // Filters added with BoilerplatePipelineBuilder.Use belong just before the content classifier, wherever it ends up:
-    // built-in filters added after them are placed around them by their canonical rank.
-    private readonly HashSet<BoilerplateFilter> _beforeClassifier = new(ReferenceEqualityComparer.Instance);
+    // The place of each filter placed by the caller, on the scale of the canonical order's indexes: just below a built-in
+    // anchor's index for "before", just above for "after", so built-in filters added later go around it.
+    private readonly Dictionary<BoilerplateFilter, double> _placed = new(ReferenceEqualityComparer.Instance);
 
     /// <summary>Number of filters.</summary>
     public int Count => _filters.Count;
@@ -23,14 +30,26 @@ public sealed class OrderedFilterList : IReadOnlyList<BoilerplateFilter>
     /// <param name="index">Zero-based position.</param>
     public BoilerplateFilter this[int index] => _filters[index];
 
-    /// <summary>Appends <paramref name="filter"/> unless this very instance is already in the list.</summary>
+    /// <summary>
+    /// Adds <paramref name="filter"/> unless this very instance is already in the list: a built-in filter at its canonical
+    /// place, replacing one of its type; a filter of yours before the content classifier, where it stays whatever is added later.
+    /// </summary>
     /// <param name="filter">The filter.</param>
     public void Add(BoilerplateFilter filter)
     {
         ArgumentNullException.ThrowIfNull(filter);
-        if (!_filters.Contains(filter))
+        if (_filters.Contains(filter))
         {
-            _filters.Add(filter);
+            return;
+        }
+
+        if (CanonicalRank(filter.GetType()) >= 0)
+        {
+            ReplaceOrInsert(filter);
+        }
+        else
+        {
+            Place(filter, CanonicalRank(typeof(ContentClassifierFilter)) - 0.5);
         }
     }
 
@@ -46,24 +65,34 @@ public sealed class OrderedFilterList : IReadOnlyList<BoilerplateFilter>
         return index < 0 ? null : (T)_filters[index];
     }
 
-    /// <summary>Inserts <paramref name="filter"/> before the first filter of type <typeparamref name="T"/>, or appends it when there is none.</summary>
+    /// <summary>Inserts <paramref name="filter"/> just before the first filter of type <typeparamref name="T"/>, where it stays as filters are added later.</summary>
     /// <typeparam name="T">The filter type to go before.</typeparam>
-    /// <param name="filter">The filter.</param>
+    /// <param name="filter">The filter; moved if it is in the list already.</param>
+    /// <exception cref="InvalidOperationException">No filter of type <typeparamref name="T"/> is in the list.</exception>
     public void InsertBefore<T>(BoilerplateFilter filter) where T : BoilerplateFilter
     {
         ArgumentNullException.ThrowIfNull(filter);
+        Remove(filter);
         int index = IndexOf<T>();
-        _filters.Insert(index < 0 ? _filters.Count : index, filter);
+        ThrowIfAbsent<T>(index, filter, "before");
+        BoilerplateFilter anchor = _filters[index];
+        _placed[filter] = _placed.TryGetValue(anchor, out double rank) ? rank : CanonicalRank(anchor.GetType()) - 0.5;
+        _filters.Insert(index, filter);
     }
 
-    /// <summary>Inserts <paramref name="filter"/> after the last filter of type <typeparamref name="T"/>, or appends it when there is none.</summary>
+    /// <summary>Inserts <paramref name="filter"/> just after the last filter of type <typeparamref name="T"/>, where it stays as filters are added later.</summary>
     /// <typeparam name="T">The filter type to go after.</typeparam>
-    /// <param name="filter">The filter.</param>
+    /// <param name="filter">The filter; moved if it is in the list already.</param>
+    /// <exception cref="InvalidOperationException">No filter of type <typeparamref name="T"/> is in the list.</exception>
     public void InsertAfter<T>(BoilerplateFilter filter) where T : BoilerplateFilter
     {
         ArgumentNullException.ThrowIfNull(filter);
+        Remove(filter);
         int index = _filters.FindLastIndex(f => f is T);
-        _filters.Insert(index < 0 ? _filters.Count : index + 1, filter);
+        ThrowIfAbsent<T>(index, filter, "after");
+        BoilerplateFilter anchor = _filters[index];
+        _placed[filter] = _placed.TryGetValue(anchor, out double rank) ? rank : CanonicalRank(anchor.GetType()) + 0.5;
+        _filters.Insert(index + 1, filter);
     }
 
     /// <summary>Removes every filter of type <typeparamref name="T"/>.</summary>
@@ -71,7 +100,11 @@ public sealed class OrderedFilterList : IReadOnlyList<BoilerplateFilter>
     /// <returns>Whether any was removed.</returns>
     public bool Remove<T>() where T : BoilerplateFilter
     {
-        _beforeClassifier.RemoveWhere(f => f is T);
+        foreach (BoilerplateFilter filter in _filters.Where(f => f is T))
+        {
+            _placed.Remove(filter);
+        }
+
         return _filters.RemoveAll(f => f is T) > 0;
     }
 
@@ -80,7 +113,7 @@ public sealed class OrderedFilterList : IReadOnlyList<BoilerplateFilter>
     /// <returns>Whether it was in the list.</returns>
     public bool Remove(BoilerplateFilter filter)
     {
-        _beforeClassifier.Remove(filter);
+        _placed.Remove(filter);
         return _filters.Remove(filter);
     }
 
@@ -88,7 +121,7 @@ public sealed class OrderedFilterList : IReadOnlyList<BoilerplateFilter>
     public void Clear()
     {
         _filters.Clear();
-        _beforeClassifier.Clear();
+        _placed.Clear();
     }
 
     /// <inheritdoc/>
@@ -96,45 +129,46 @@ public sealed class OrderedFilterList : IReadOnlyList<BoilerplateFilter>
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
-    /// <summary>Puts <paramref name="filter"/> in place of the filter of its exact type, or inserts it at its position in <paramref name="canonicalOrder"/>.</summary>
-    internal void ReplaceOrInsert(BoilerplateFilter filter, IReadOnlyList<Type> canonicalOrder)
+    /// <summary>Puts a built-in <paramref name="filter"/> in place of the filter of its exact type, or inserts it at its canonical place.</summary>
+    internal void ReplaceOrInsert(BoilerplateFilter filter)
     {
         Type type = filter.GetType();
         int existing = _filters.FindIndex(f => f.GetType() == type);
         if (existing >= 0)
         {
+            if (_placed.Remove(_filters[existing], out double rank))
+            {
+                _placed[filter] = rank;
+            }
+
             _filters[existing] = filter;
             return;
         }
 
-        double rank = IndexOfType(canonicalOrder, type);
-        double userRank = IndexOfType(canonicalOrder, typeof(ContentClassifierFilter)) - 0.5;
-        int insertAt = _filters.FindIndex(f => (_beforeClassifier.Contains(f) ? userRank : IndexOfType(canonicalOrder, f.GetType())) > rank);
+        double canonical = CanonicalRank(type);
+        int insertAt = _filters.FindIndex(f => RankOf(f) > canonical);
         _filters.Insert(insertAt < 0 ? _filters.Count : insertAt, filter);
     }
 
-    /// <summary>Inserts a filter of the caller's before the content classifier, and keeps it there as built-in filters are added.</summary>
-    internal void InsertBeforeClassifier(BoilerplateFilter filter)
+    private static int CanonicalRank(Type type) => Array.IndexOf(BoilerplatePipelineBuilderExtensions.CanonicalOrder, type);
+
+    private static void ThrowIfAbsent<T>(int index, BoilerplateFilter filter, string where)
     {
-        if (!_filters.Contains(filter))
+        if (index < 0)
         {
-            InsertBefore<ContentClassifierFilter>(filter);
-            _beforeClassifier.Add(filter);
+            throw new InvalidOperationException(
+                $"Cannot insert the filter '{filter.Name}' {where} {typeof(T).Name}: the list holds no {typeof(T).Name}. Add it first, or add your filter with Add or Use.");
         }
     }
 
-    private static int IndexOfType(IReadOnlyList<Type> order, Type type)
+    private void Place(BoilerplateFilter filter, double rank)
     {
-        for (int i = 0; i < order.Count; i++)
-        {
-            if (order[i] == type)
-            {
-                return i;
-            }
-        }
-
-        return -1;
+        _placed[filter] = rank;
+        int insertAt = _filters.FindIndex(f => RankOf(f) > rank);
+        _filters.Insert(insertAt < 0 ? _filters.Count : insertAt, filter);
     }
+
+    private double RankOf(BoilerplateFilter filter) => _placed.TryGetValue(filter, out double rank) ? rank : CanonicalRank(filter.GetType());
 
     private int IndexOf<T>() => _filters.FindIndex(f => f is T);
 }

@@ -7,7 +7,7 @@ namespace Boilerplate.Cli.Output;
 
 /// <summary>
 /// The <c>--json</c> output, written with <see cref="Utf8JsonWriter"/> (no reflection, so the tool stays trimmable):
-/// <c>{ "title", "text", "language", "keptCount", "removedCount", "metadata": { … }, "removed": [{ "line", "text", "filter", "reason" }] }</c>.
+/// <c>{ "title", "text", "language", "keptCount", "removedCount", "metadata": { … }, "removed": [{ "line", "text", "filter", "reason", "kind", "code" }] }</c>.
 /// </summary>
 internal static class JsonResultWriter
 {
@@ -40,7 +40,7 @@ internal static class JsonResultWriter
         output.Write('\n');
     }
 
-    /// <summary>The "removed" array: every line left out of the text, with its line number, filter and reason.</summary>
+    /// <summary>The "removed" array: every line left out of the text, with its line number, filter, reason, and the decision's kind and code.</summary>
     internal static void WriteRemoved(Utf8JsonWriter json, CleanResult result)
     {
         json.WriteStartArray("removed");
@@ -56,6 +56,8 @@ internal static class JsonResultWriter
             json.WriteString("text", decision.Text);
             json.WriteString("filter", decision.Filter);
             json.WriteString("reason", decision.Reason);
+            json.WriteString("kind", decision.Kind.ToString());
+            json.WriteString("code", decision.Code.ToString());
             json.WriteEndObject();
         }
 

@@ -11,8 +11,12 @@ namespace Boilerplate;
 /// </remarks>
 public struct Block
 {
-    // 0 to 6, kept in a byte so the block stays 104 bytes with the scanner's lexicon counts.
+    // Bytes, so the block stays 104 bytes with the scanner's lexicon counts and the decision's code: heading level 0 to 6,
+    // the two lexicon flags, and the code (every DecisionCode is below 256).
+    private const byte LexiconAnchorFlag = 1, CopyrightSignFlag = 2;
     private byte _headingLevel;
+    private byte _lexiconFlags;
+    private byte _code;
 
     /// <summary>Offset of the block's first character in <see cref="PageDocument.Source"/> (leading white space trimmed).</summary>
     public int Start { readonly get; internal set; }
@@ -81,13 +85,21 @@ public struct Block
     internal byte DateWordCount { readonly get; set; }
 
     /// <summary>Whether a word of the block starts a phrase that decides a line wherever it stands (copyright, credits).</summary>
-    internal bool HasLexiconAnchor { readonly get; set; }
+    internal bool HasLexiconAnchor
+    {
+        readonly get => (_lexiconFlags & LexiconAnchorFlag) != 0;
+        set => _lexiconFlags = (byte)(value ? _lexiconFlags | LexiconAnchorFlag : _lexiconFlags & ~LexiconAnchorFlag);
+    }
 
     /// <summary>Whether the block holds the copyright sign ©, which marks a copyright line wherever it stands.</summary>
-    internal bool HasCopyrightSign { readonly get; set; }
+    internal bool HasCopyrightSign
+    {
+        readonly get => (_lexiconFlags & CopyrightSignFlag) != 0;
+        set => _lexiconFlags = (byte)(value ? _lexiconFlags | CopyrightSignFlag : _lexiconFlags & ~CopyrightSignFlag);
+    }
 
-    /// <summary>Index of the block's element in the page outline (HTML input), or -1.</summary>
-    internal int Element { readonly get; set; }
+    /// <summary>Index of the block's innermost element in <see cref="PageDocument.Outline"/>, or -1 when the page has no outline or the block sits in none.</summary>
+    public int Element { readonly get; internal set; }
 
     /// <summary>What the pipeline decided for the block.</summary>
     public BlockLabel Label { readonly get; internal set; }
@@ -98,8 +110,14 @@ public struct Block
     /// <summary>Name of the filter that set <see cref="Label"/>, or <see langword="null"/> while undecided.</summary>
     public string? Filter { readonly get; internal set; }
 
-    /// <summary>Why the filter decided as it did, in a few words, or <see langword="null"/> while undecided.</summary>
+    /// <summary>Why the filter decided as it did, in a few words, or <see langword="null"/> while undecided. The text may change between versions: switch on <see cref="Code"/>.</summary>
     public string? Reason { readonly get; internal set; }
+
+    /// <summary>The stable code of the decision: <see cref="DecisionCode.None"/> while undecided, <see cref="DecisionCode.Custom"/> for a reason text of a caller's filter.</summary>
+    public DecisionCode Code { readonly get => (DecisionCode)_code; internal set => _code = (byte)value; }
+
+    /// <summary>What kind of evidence the decision rests on (<see cref="DecisionCodeExtensions.GetKind"/> of <see cref="Code"/>): <see cref="DecisionKind.None"/> while undecided.</summary>
+    public readonly DecisionKind Kind => Code.GetKind();
 
     /// <summary>Share of the block's characters that sit inside links, from 0 to 1.</summary>
     public readonly double LinkDensity => Length == 0 ? 0 : (double)LinkCharCount / Length;

@@ -18,6 +18,7 @@ public sealed class PageDocument
         Source = source;
         _blocks = blocks;
         Format = format;
+        HasStructure = format == PageFormat.Html;
     }
 
     /// <summary>The text every block's range points into: the dump itself, or for HTML the text extracted from the markup, one block per line.</summary>
@@ -39,8 +40,16 @@ public sealed class PageDocument
     /// <summary>For HTML input read by a pipeline that extracts metadata, what the markup declares (meta, link, JSON-LD, microdata).</summary>
     internal Metadata.MarkupMetadata? MarkupMetadata { get; set; }
 
-    /// <summary>For HTML input, the block-level elements of the page (parents before children).</summary>
-    internal PageOutline? Outline { get; set; }
+    /// <summary>The elements the blocks sit in (HTML's block-level elements, parents before children), or <see langword="null"/> for an input without them (a text dump).</summary>
+    public PageOutline? Outline { get; internal set; }
+
+    /// <summary>
+    /// Whether the input marks structure: links (<see cref="Block.LinkCharCount"/>), forms, tables and containers
+    /// (<see cref="BlockTraits"/> beyond <see cref="BlockTraits.BlankBefore"/> and <see cref="BlockTraits.TerminalPunctuation"/>).
+    /// Filters read a missing mark as "not known" only when this is <see langword="true"/>: a plain-text dump's lines have no links because the dump
+    /// cannot say, not because they hold none.
+    /// </summary>
+    public bool HasStructure { get; internal init; }
 
     /// <summary>The form the page came in.</summary>
     public PageFormat Format { get; }
@@ -82,59 +91,92 @@ public sealed class PageDocument
         return Source.AsSpan(block.Start, block.Length);
     }
 
-    /// <summary>Labels an undecided block as boilerplate.</summary>
+    /// <summary>Labels an undecided block as boilerplate, with a reason of the caller's (<see cref="DecisionKind.User"/>, <see cref="DecisionCode.Custom"/>).</summary>
     /// <param name="index">Zero-based block index.</param>
     /// <param name="filter">Name of the deciding filter (<see cref="BoilerplateFilter.Name"/>).</param>
     /// <param name="reason">Why, in a few words. Use a constant string: it is stored, not copied.</param>
     /// <returns><see langword="true"/> when the block was undecided and is now boilerplate; <see langword="false"/> when an earlier filter had already decided it.</returns>
-    public bool Drop(int index, string filter, string reason) => Decide(index, BlockLabel.Boilerplate, filter, reason);
+    public bool Drop(int index, string filter, string reason) => Decide(index, BlockLabel.Boilerplate, filter, DecisionCode.Custom, reason);
 
-    /// <summary>Labels an undecided block as article content.</summary>
+    /// <summary>Labels an undecided block as boilerplate, for <paramref name="code"/>'s reason and kind.</summary>
+    /// <param name="index">Zero-based block index.</param>
+    /// <param name="filter">Name of the deciding filter (<see cref="BoilerplateFilter.Name"/>).</param>
+    /// <param name="code">Why; the block's <see cref="Block.Reason"/> becomes its text and <see cref="Block.Kind"/> its kind.</param>
+    /// <returns><see langword="true"/> when the block was undecided and is now boilerplate.</returns>
+    public bool Drop(int index, string filter, DecisionCode code) => Decide(index, BlockLabel.Boilerplate, filter, code, ReasonOf(code));
+
+    /// <summary>Labels an undecided block as article content, with a reason of the caller's (<see cref="DecisionKind.User"/>).</summary>
     /// <param name="index">Zero-based block index.</param>
     /// <param name="filter">Name of the deciding filter.</param>
     /// <param name="reason">Why, in a few words.</param>
     /// <returns><see langword="true"/> when the block was undecided and is now content.</returns>
-    public bool Keep(int index, string filter, string reason) => Decide(index, BlockLabel.Content, filter, reason);
+    public bool Keep(int index, string filter, string reason) => Decide(index, BlockLabel.Content, filter, DecisionCode.Custom, reason);
+
+    /// <summary>Labels an undecided block as article content, for <paramref name="code"/>'s reason and kind.</summary>
+    /// <param name="index">Zero-based block index.</param>
+    /// <param name="filter">Name of the deciding filter.</param>
+    /// <param name="code">Why.</param>
+    /// <returns><see langword="true"/> when the block was undecided and is now content.</returns>
+    public bool Keep(int index, string filter, DecisionCode code) => Decide(index, BlockLabel.Content, filter, code, ReasonOf(code));
 
     /// <summary>Labels an undecided block as the title: reported once in <see cref="Title"/> and left out of the body.</summary>
     /// <param name="index">Zero-based block index.</param>
     /// <param name="filter">Name of the deciding filter.</param>
-    /// <param name="reason">Why, in a few words.</param>
+    /// <param name="reason">Why, in a few words (<see cref="DecisionKind.User"/>).</param>
     /// <returns><see langword="true"/> when the block was undecided and is now the title.</returns>
-    public bool MarkTitle(int index, string filter, string reason) => Decide(index, BlockLabel.Title, filter, reason);
+    public bool MarkTitle(int index, string filter, string reason) => Decide(index, BlockLabel.Title, filter, DecisionCode.Custom, reason);
+
+    /// <summary>Labels an undecided block as the title, for <paramref name="code"/>'s reason and kind.</summary>
+    /// <param name="index">Zero-based block index.</param>
+    /// <param name="filter">Name of the deciding filter.</param>
+    /// <param name="code">Why.</param>
+    /// <returns><see langword="true"/> when the block was undecided and is now the title.</returns>
+    public bool MarkTitle(int index, string filter, DecisionCode code) => Decide(index, BlockLabel.Title, filter, code, ReasonOf(code));
 
     /// <summary>Sets a block's label whatever an earlier filter decided, for filters that overrule others (for example a rescue of article lines).</summary>
     /// <param name="index">Zero-based block index.</param>
     /// <param name="label">The new label.</param>
     /// <param name="filter">Name of the deciding filter.</param>
-    /// <param name="reason">Why, in a few words.</param>
-    public void Relabel(int index, BlockLabel label, string filter, string reason)
+    /// <param name="reason">Why, in a few words (<see cref="DecisionKind.User"/>).</param>
+    public void Relabel(int index, BlockLabel label, string filter, string reason) => Set(index, label, filter, DecisionCode.Custom, reason);
+
+    /// <summary>Sets a block's label whatever an earlier filter decided, for <paramref name="code"/>'s reason and kind.</summary>
+    /// <param name="index">Zero-based block index.</param>
+    /// <param name="label">The new label.</param>
+    /// <param name="filter">Name of the deciding filter.</param>
+    /// <param name="code">Why.</param>
+    public void Relabel(int index, BlockLabel label, string filter, DecisionCode code) => Set(index, label, filter, code, ReasonOf(code));
+
+    /// <summary>Labels an undecided block with a code and a reason text of its own (a template's page count).</summary>
+    internal bool Decide(int index, BlockLabel label, string filter, DecisionCode code, string reason)
     {
-        ArgumentNullException.ThrowIfNull(filter);
-        ArgumentNullException.ThrowIfNull(reason);
-        ref Block block = ref _blocks[index];
-        block.Label = label;
-        block.Filter = label == BlockLabel.Undecided ? null : filter;
-        block.Reason = label == BlockLabel.Undecided ? null : reason;
+        if (_blocks[index].Label != BlockLabel.Undecided)
+        {
+            return false;
+        }
+
+        Set(index, label, filter, code, reason);
+        return true;
     }
 
     internal void SetClass(int index, ContentClass contentClass) => _blocks[index].Class = contentClass;
 
     internal ref Block GetMutable(int index) => ref _blocks[index];
 
-    private bool Decide(int index, BlockLabel label, string filter, string reason)
-    {
-        ref Block block = ref _blocks[index];
-        if (block.Label != BlockLabel.Undecided)
-        {
-            return false;
-        }
+    private static string ReasonOf(DecisionCode code) =>
+        code is DecisionCode.None or > (DecisionCode)byte.MaxValue
+            ? throw new ArgumentOutOfRangeException(nameof(code), "A decision needs a defined code; DecisionCode.None marks an undecided block.")
+            : code.GetReason();
 
+    private void Set(int index, BlockLabel label, string filter, DecisionCode code, string reason)
+    {
         ArgumentNullException.ThrowIfNull(filter);
         ArgumentNullException.ThrowIfNull(reason);
+        ref Block block = ref _blocks[index];
+        bool undecided = label == BlockLabel.Undecided;
         block.Label = label;
-        block.Filter = filter;
-        block.Reason = reason;
-        return true;
+        block.Filter = undecided ? null : filter;
+        block.Reason = undecided ? null : reason;
+        block.Code = undecided ? DecisionCode.None : code;
     }
 }

@@ -51,37 +51,19 @@ internal static class ContainerHints
         "offscreen", "element-invisible",
     ];
 
-    private static readonly WordTable s_words = new(
-        new[]
-        {
-            "nav", "navbar", "navigation", "menu", "menubar", "submenu", "footer", "sidebar", "breadcrumb", "breadcrumbs",
-            "share", "sharing", "sharebar", "social", "socials", "related", "promo", "promos", "promotion",
-            "promoted", "cookie", "cookies", "consent", "gdpr", "newsletter", "subscribe", "subscription", "signup", "login",
-            "ad", "ads", "adsense", "advert", "adverts", "advertisement", "advertising", "banner", "sponsor", "sponsored",
-            "popup", "modal", "overlay", "masthead", "toolbar", "tagcloud", "pagination", "pager",
-            "disclaimer", "copyright", "outbrain", "taboola", "recirc", "recommended", "recommendations", "trending", "popular",
-            "mostread", "skip", "rss", "follow", "werbung", "anzeige", "publicite", "publicidad", "pubblicita", "reclame",
-        }.Select(w => new KeyValuePair<string, ulong>(w, BoilerplateWord)).Concat(
-        new[]
-        {
-            "comment", "comments", "commentlist", "kommentare", "commentaires", "comentarios", "commenti", "reacties", "disqus",
-        }.Select(w => new KeyValuePair<string, ulong>(w, CommentWord))).Concat(
-        new[]
-        {
-            "article", "articlebody", "content", "post", "entry", "story", "body", "text", "main", "blogpost",
-        }.Select(w => new KeyValuePair<string, ulong>(w, ContentWord))).Concat(
-        new[]
-        {
-            "caption", "captions", "credit", "credits", "legende", "didascalia",
-        }.Select(w => new KeyValuePair<string, ulong>(w, CaptionWord))).Concat(
-        new[]
-        {
-            "widget", "widgets",
-        }.Select(w => new KeyValuePair<string, ulong>(w, WidgetWord))).Concat(
-        new[]
-        {
-            "author", "authors", "byline", "bylines", "bio", "autor", "auteur", "autore",
-        }.Select(w => new KeyValuePair<string, ulong>(w, BylineWord))));
+    private static readonly string[] s_widgetWords = ["widget", "widgets"];
+
+    /// <summary>The built-in words, shared by every pipeline that does not change them.</summary>
+    internal static readonly WordTable DefaultWords = WordsOf(new ContainerWords());
+
+    /// <summary>The lookup table of <paramref name="words"/>, with the page builders' widget words, which are not a list of their own.</summary>
+    internal static WordTable WordsOf(ContainerWords words) => new(
+        words.Boilerplate.Select(w => new KeyValuePair<string, ulong>(w, BoilerplateWord))
+            .Concat(words.Comments.Select(w => new KeyValuePair<string, ulong>(w, CommentWord)))
+            .Concat(words.Content.Select(w => new KeyValuePair<string, ulong>(w, ContentWord)))
+            .Concat(words.Caption.Select(w => new KeyValuePair<string, ulong>(w, CaptionWord)))
+            .Concat(s_widgetWords.Select(w => new KeyValuePair<string, ulong>(w, WidgetWord)))
+            .Concat(words.Byline.Select(w => new KeyValuePair<string, ulong>(w, BylineWord))));
 
     /// <summary>What the element says it holds, given the hint of the container it sits in.</summary>
     public static ContainerHint Of(HtmlNode element, in ElementAttributes attributes, ContainerHint outer)
@@ -170,7 +152,7 @@ internal static class ContainerHints
     private static ulong AttributeWords(in ElementAttributes attributes) => attributes.ClassIdWords & HintWords;
 
     /// <summary>The lexicon words (hint, caption, byline) found in a class and an id, read once per element.</summary>
-    internal static ulong ClassIdWords(ReadOnlySpan<char> @class, ReadOnlySpan<char> id) => Words(@class) | Words(id);
+    internal static ulong ClassIdWords(ReadOnlySpan<char> @class, ReadOnlySpan<char> id, WordTable words) => Words(@class, words) | Words(id, words);
 
     /// <summary>
     /// What a small element holds when its name or class/id words say so: an image's caption or credit
@@ -261,7 +243,7 @@ internal static class ContainerHints
         return false;
     }
 
-    private static ulong Words(ReadOnlySpan<char> value)
+    private static ulong Words(ReadOnlySpan<char> value, WordTable words)
     {
         if (value.Length == 0)
         {
@@ -285,7 +267,7 @@ internal static class ContainerHints
             {
                 if (length is > 0 and <= WordTable.MaxWordLength)
                 {
-                    ulong bits = s_words.Lookup(word[..length]);
+                    ulong bits = words.Lookup(word[..length]);
                     found |= pageBuilderClass && bits == WidgetWord ? 0 : bits;
                 }
 
@@ -317,18 +299,25 @@ internal static class ContainerHints
 internal readonly struct ElementAttributes
 {
     private readonly string _markup;
-    private readonly Range _class, _itemProp, _role, _style;
+    private readonly Range _class, _id, _itemProp, _role, _style;
 
-    private ElementAttributes(string markup, Range @class, Range itemProp, Range role, Range style)
+    private ElementAttributes(string markup, Range @class, Range id, Range itemProp, Range role, Range style)
     {
         _markup = markup;
         _class = @class;
+        _id = id;
         _itemProp = itemProp;
         _role = role;
         _style = style;
     }
 
     public ReadOnlySpan<char> Class => _markup.AsSpan()[_class];
+
+    /// <summary>Where the class value lies in the markup.</summary>
+    public Range ClassRange => _class;
+
+    /// <summary>Where the id value lies in the markup.</summary>
+    public Range IdRange => _id;
 
     public ReadOnlySpan<char> ItemProp => _markup.AsSpan()[_itemProp];
 
@@ -348,7 +337,7 @@ internal readonly struct ElementAttributes
     public ulong ClassIdWords { get; private init; }
 
     /// <summary>Reads the attributes of <paramref name="element"/>, whose document was parsed from <paramref name="markup"/>.</summary>
-    public static ElementAttributes Read(HtmlNode element, string markup)
+    public static ElementAttributes Read(HtmlNode element, string markup, WordTable containerWords)
     {
         Range @class = default, id = default, itemProp = default, role = default, style = default;
         bool hidden = false, href = false, ariaHidden = false;
@@ -390,12 +379,12 @@ internal readonly struct ElementAttributes
             }
         }
 
-        return new ElementAttributes(markup, @class, itemProp, role, style)
+        return new ElementAttributes(markup, @class, id, itemProp, role, style)
         {
             AriaHidden = ariaHidden,
             Hidden = hidden,
             HasHref = href,
-            ClassIdWords = ContainerHints.ClassIdWords(markup.AsSpan()[@class], markup.AsSpan()[id]),
+            ClassIdWords = ContainerHints.ClassIdWords(markup.AsSpan()[@class], markup.AsSpan()[id], containerWords),
         };
     }
 }

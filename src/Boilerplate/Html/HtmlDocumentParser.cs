@@ -54,6 +54,8 @@ internal sealed class HtmlDocumentParser : IDisposable
     private readonly List<int> _parents = [];
     private readonly List<string> _tags = [];
     private readonly List<bool> _articleBodies = [];
+    private readonly List<Range> _classes = [];
+    private readonly List<Range> _ids = [];
 
     // Text ranges of small elements that hold a caption or a byline (ContainerHints.SmallElementKind); blocks mostly
     // inside one get its trait.
@@ -88,6 +90,7 @@ internal sealed class HtmlDocumentParser : IDisposable
     private string? _firstHeading;
 
     private readonly string _markup;
+    private readonly WordTable _containerWords;
     private readonly MarkupMetadataReader? _metadata;
 
     // Content a browser shows only after the page's scripts ran, or only without them: React's streamed segments (walked
@@ -97,9 +100,10 @@ internal sealed class HtmlDocumentParser : IDisposable
     private long _noscriptMarkupChars;
     private long _hiddenMarkupChars;
 
-    private HtmlDocumentParser(string markup, MarkupMetadataReader? metadata, Dictionary<string, HtmlNode>? streamedSegments = null, ScriptGatedContent walkGated = ScriptGatedContent.None)
+    private HtmlDocumentParser(string markup, WordTable containerWords, MarkupMetadataReader? metadata, Dictionary<string, HtmlNode>? streamedSegments = null, ScriptGatedContent walkGated = ScriptGatedContent.None)
     {
         _markup = markup;
+        _containerWords = containerWords;
         _metadata = metadata;
         _streamedSegments = streamedSegments;
         _walkGated = walkGated;
@@ -109,7 +113,7 @@ internal sealed class HtmlDocumentParser : IDisposable
         _blocks = new PooledList<Block>(markup.Length / 256);
     }
 
-    public static PageDocument Parse(string html, Stopwords stopwords, int maxDepth, int maxElements, out bool flattened, bool readMetadata = false)
+    public static PageDocument Parse(string html, Stopwords stopwords, int maxDepth, int maxElements, out bool flattened, bool readMetadata = false, WordTable? containerWords = null)
     {
         string markup = HtmlDepthLimiter.Limit(html, maxDepth, maxElements, stripScripts: true, out flattened, out int textBound);
 
@@ -129,7 +133,8 @@ internal sealed class HtmlDocumentParser : IDisposable
         // The metadata is read in the first walk, which enters every element a browser shows and reads noscript and
         // template content for it; a second reading, when taken, gives only the blocks.
         MarkupMetadataReader? metadata = readMetadata ? new MarkupMetadataReader() : null;
-        var parser = new HtmlDocumentParser(markup, metadata, StreamedSegments.Copy(segments));
+        containerWords ??= ContainerHints.DefaultWords;
+        var parser = new HtmlDocumentParser(markup, containerWords, metadata, StreamedSegments.Copy(segments));
         try
         {
             parser.Walk(dom.DocumentNode);
@@ -153,7 +158,7 @@ internal sealed class HtmlDocumentParser : IDisposable
                 // The second reading wins when it holds more prose than the page shows, doubled (content that only
                 // repeats the visible article, or a hidden menu, does not), or, when only hidden elements are added to a
                 // page that shows no prose at all (a listing of short items), more than twice its text.
-                var second = new HtmlDocumentParser(markup, null, StreamedSegments.Copy(segments), gated);
+                var second = new HtmlDocumentParser(markup, containerWords, null, StreamedSegments.Copy(segments), gated);
                 second.Walk(dom.DocumentNode);
                 long prose = parser.ProseChars();
                 if (second.ProseChars() >= 2 * prose + MinGatedProseChars
@@ -250,7 +255,7 @@ internal sealed class HtmlDocumentParser : IDisposable
         {
             Language = language,
             Markup = markup,
-            Outline = new PageOutline([.. _parents], [.. _tags], [.. _articleBodies]),
+            Outline = new PageOutline([.. _parents], [.. _tags], [.. _articleBodies], markup, [.. _classes], [.. _ids]),
             HtmlTitles = new HtmlTitles(_titleElement, _openGraphTitle, _firstHeading),
         };
         TextDocumentParser.SetMainScript(document, scriptCounts);
@@ -369,7 +374,7 @@ internal sealed class HtmlDocumentParser : IDisposable
             return false;
         }
 
-        var attributes = ElementAttributes.Read(element, _markup);
+        var attributes = ElementAttributes.Read(element, _markup, _containerWords);
         if (!streamed && ContainerHints.IsHidden(element, attributes))
         {
             if (attributes.AriaHidden || (_walkGated & ScriptGatedContent.Hidden) == 0)
@@ -387,6 +392,8 @@ internal sealed class HtmlDocumentParser : IDisposable
             _parents.Add(_element);
             _tags.Add(name);
             _articleBodies.Add(ContainerHints.IsArticleBody(element, attributes));
+            _classes.Add(attributes.ClassRange);
+            _ids.Add(attributes.IdRange);
             _element = _parents.Count - 1;
             _depth++;
         }

@@ -37,6 +37,8 @@ public sealed class BatchSitesTests
                 JsonElement removed = record.GetProperty("removed").EnumerateArray().Single(r => r.String("text") == SitePages.Pitch);
                 Assert.Equal(SiteTemplateFilter.FilterName, removed.String("filter"));
                 Assert.Equal("on 5 of 5 pages of the site", removed.String("reason"));
+                Assert.Equal(nameof(DecisionCode.SiteTemplateRepeat), removed.String("code"));
+                Assert.Equal(nameof(DecisionKind.Template), removed.String("kind"));
             }
             else
             {

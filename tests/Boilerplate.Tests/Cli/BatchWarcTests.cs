@@ -192,7 +192,7 @@ public sealed class BatchWarcTests
         Assert.Equal("removed", record.Names()[^1]);
         JsonElement removed = record.GetProperty("removed");
         Assert.True(removed.GetArrayLength() > 0);
-        Assert.All(removed.EnumerateArray(), e => Assert.Equal(["line", "text", "filter", "reason"], e.Names()));
+        Assert.All(removed.EnumerateArray(), e => Assert.Equal(["line", "text", "filter", "reason", "kind", "code"], e.Names()));
     }
 
     [Fact]

@@ -68,6 +68,8 @@ public sealed class CleanCommandTests
         JsonElement securityCode = Assert.Single(removed.EnumerateArray(), e => e.GetProperty("text").GetString() == "Security Code*");
         Assert.Equal("navigation", securityCode.GetProperty("filter").GetString());
         Assert.Equal("form field label", securityCode.GetProperty("reason").GetString());
+        Assert.Equal("Rule", securityCode.GetProperty("kind").GetString());
+        Assert.Equal(nameof(DecisionCode.FormLabel), securityCode.GetProperty("code").GetString());
         int line = securityCode.GetProperty("line").GetInt32();
         Assert.Equal("Security Code*", File.ReadAllLines(CliRun.SamplePath)[line - 1].Trim());
     }

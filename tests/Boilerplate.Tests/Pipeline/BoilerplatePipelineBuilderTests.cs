@@ -91,7 +91,7 @@ public sealed class BoilerplatePipelineBuilderTests
 
         // The replacement's options are in force: two short lines now make a menu.
         CleanResult result = builder.Build().Process(Dump(EnglishParagraphs[0], "World", "Business", EnglishParagraphs[1], EnglishParagraphs[2]));
-        Assert.Equal(NavigationFilter.MenuRunReason, result.Line("World").Reason);
+        Assert.Equal(DecisionCode.MenuRun, result.Line("World").Code);
     }
 
     [Fact]
@@ -193,7 +193,7 @@ public sealed class BoilerplatePipelineBuilderTests
         Assert.True(without.Line(advert).IsKept);
         Assert.Equal("starts-with", with.Line(advert).Filter);
         Assert.Equal("starts with 'Advertisement'", with.Line(advert).Reason);
-        Assert.Equal(ContentClassifierFilter.ShortAmongBoilerplateReason, with.Line(caption).Reason);
+        Assert.Equal(DecisionCode.ShortAmongBoilerplate, with.Line(caption).Code);
     }
 
     [Fact]

@@ -40,19 +40,63 @@ public sealed class OrderedFilterListTests
         filters.InsertAfter<NamedFilter>(new NamedFilter("c"));
         filters.InsertBefore<NamedFilter>(new NamedFilter("z"));
 
-        Assert.Equal(["z", "a", "title", "b", "c"], Names(filters));
+        Assert.Equal(["title", "z", "a", "b", "c"], Names(filters));
     }
 
     [Fact]
-    public void InsertBeforeOrAfter_MissingType_Appends()
+    public void InsertBeforeOrAfter_MissingType_Throws()
     {
         var filters = new OrderedFilterList();
         filters.Add(new TitleFilter());
 
-        filters.InsertBefore<MainRegionFilter>(new NamedFilter("before"));
-        filters.InsertAfter<NavigationFilter>(new NamedFilter("after"));
+        InvalidOperationException before = Assert.Throws<InvalidOperationException>(() => filters.InsertBefore<MainRegionFilter>(new NamedFilter("before")));
+        Assert.Throws<InvalidOperationException>(() => filters.InsertAfter<NavigationFilter>(new NamedFilter("after")));
 
-        Assert.Equal(["title", "before", "after"], Names(filters));
+        Assert.Contains("'before' before MainRegionFilter", before.Message, StringComparison.Ordinal);
+        Assert.Equal(["title"], Names(filters));
+    }
+
+    [Fact]
+    public void AddAndUse_PlaceFiltersOfYoursAlike_BeforeTheClassifier_WhateverTheOrderOfCalls()
+    {
+        var added = new BoilerplatePipelineBuilder();
+        added.Filters.Add(new NamedFilter("mine"));
+        added.UseDefaults();
+        var used = new BoilerplatePipelineBuilder().UseDefaults().Use(new NamedFilter("mine"));
+
+        string[] expected = ["title", "site-template", "dedup", "navigation", "foreign-script", "mine", "classifier", "main-region", "fallback"];
+        Assert.Equal(expected, Names(added.Filters));
+        Assert.Equal(expected, Names(used.Filters));
+    }
+
+    [Fact]
+    public void InsertedFilters_KeepTheirPlace_WhenBuiltInsAreAddedOrReplacedLater()
+    {
+        var builder = new BoilerplatePipelineBuilder().UseTitle().UseNavigation().UseContentClassifier();
+        builder.Filters.InsertAfter<NavigationFilter>(new NamedFilter("after-navigation"));
+        builder.Filters.InsertBefore<ContentClassifierFilter>(new NamedFilter("before-classifier"));
+        builder.Filters.InsertAfter<TitleFilter>(new NamedFilter("after-title"));
+
+        builder.UseDefaults().UseNavigation(new NavigationOptions { MinMenuRun = 6 });
+
+        Assert.Equal(
+            ["title", "after-title", "site-template", "dedup", "navigation", "after-navigation", "foreign-script", "before-classifier", "classifier", "main-region", "fallback"],
+            Names(builder.Filters));
+    }
+
+    [Fact]
+    public void UseOrAdd_OfABuiltInFilter_ReplacesItInItsPlace()
+    {
+        var builder = new BoilerplatePipelineBuilder().UseDefaults();
+        var classifier = new ContentClassifierFilter(new ContentClassifierOptions { LengthLow = 60 });
+        var title = new TitleFilter();
+
+        builder.Use(classifier);
+        builder.Filters.Add(title);
+
+        Assert.Equal(["title", "site-template", "dedup", "navigation", "foreign-script", "classifier", "main-region", "fallback"], Names(builder.Filters));
+        Assert.Same(classifier, builder.Filters.Find<ContentClassifierFilter>());
+        Assert.Same(title, builder.Filters[0]);
     }
 
     [Fact]

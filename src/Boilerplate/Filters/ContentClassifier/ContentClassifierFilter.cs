@@ -18,33 +18,42 @@ public sealed class ContentClassifierFilter : BoilerplateFilter
     public const string FilterName = "classifier";
 
     /// <summary>Reason: link-dense block.</summary>
+    [Obsolete("Reason texts may change: read Block.Code (DecisionCode.LinkDense) or DecisionCode.LinkDense.GetReason().")]
     public const string LinkDenseReason = "link dense";
 
     /// <summary>Reason: a short block with a link.</summary>
+    [Obsolete("Reason texts may change: read Block.Code (DecisionCode.ShortLink) or DecisionCode.ShortLink.GetReason().")]
     public const string ShortLinkReason = "short with a link";
 
     /// <summary>Reason: too few stopwords for prose.</summary>
+    [Obsolete("Reason texts may change: read Block.Code (DecisionCode.FewStopwords) or DecisionCode.FewStopwords.GetReason().")]
     public const string FewStopwordsReason = "too few stopwords for prose";
 
     /// <summary>Reason: a short block among boilerplate.</summary>
+    [Obsolete("Reason texts may change: read Block.Code (DecisionCode.ShortAmongBoilerplate) or DecisionCode.ShortAmongBoilerplate.GetReason().")]
     public const string ShortAmongBoilerplateReason = "short, among boilerplate";
 
     /// <summary>Reason: a medium block among boilerplate.</summary>
+    [Obsolete("Reason texts may change: read Block.Code (DecisionCode.NearGoodAmongBoilerplate) or DecisionCode.NearGoodAmongBoilerplate.GetReason().")]
     public const string NearGoodAmongBoilerplateReason = "medium length, among boilerplate";
 
     /// <summary>Reason: prose.</summary>
+    [Obsolete("Reason texts may change: read Block.Code (DecisionCode.Prose) or DecisionCode.Prose.GetReason().")]
     public const string GoodReason = "prose";
 
     /// <summary>Reason: a short block among article text.</summary>
+    [Obsolete("Reason texts may change: read Block.Code (DecisionCode.ShortAmongContent) or DecisionCode.ShortAmongContent.GetReason().")]
     public const string ShortAmongContentReason = "short, among article text";
 
     /// <summary>Reason: a medium block near article text.</summary>
+    [Obsolete("Reason texts may change: read Block.Code (DecisionCode.NearGoodNearContent) or DecisionCode.NearGoodNearContent.GetReason().")]
     public const string NearGoodNearContentReason = "medium length, near article text";
 
     /// <summary>
     /// Reason: the page has no prose block, or its prose blocks hold too little of its text to mark an article (a list of
     /// links with a line of introduction, a table, a log), so every block not judged bad on its own is kept.
     /// </summary>
+    [Obsolete("Reason texts may change: read Block.Code (DecisionCode.NoArticleFallback) or DecisionCode.NoArticleFallback.GetReason().")]
     public const string NoArticleFallbackReason = "no clear article: kept what is not boilerplate on its own";
 
     private const int MinFallbackReferenceWords = 5;
@@ -98,24 +107,24 @@ public sealed class ContentClassifierFilter : BoilerplateFilter
 
                 if (fallback && (classes[i] != ContentClass.Bad ? block.WordCount > 0 : IsLinkedItem(block, document.GetText(i))))
                 {
-                    document.Keep(i, Name, NoArticleFallbackReason);
+                    document.Keep(i, Name, DecisionCode.NoArticleFallback);
                 }
                 else if (revised[i] == ContentClass.Good)
                 {
                     document.Keep(i, Name, classes[i] switch
                     {
-                        ContentClass.Good => GoodReason,
-                        ContentClass.NearGood => NearGoodNearContentReason,
-                        _ => ShortAmongContentReason,
+                        ContentClass.Good => DecisionCode.Prose,
+                        ContentClass.NearGood => DecisionCode.NearGoodNearContent,
+                        _ => DecisionCode.ShortAmongContent,
                     });
                 }
                 else
                 {
-                    Classify(block, document.MainScript, stopwordsLow, stopwordsHigh, out string? badReason);
-                    document.Drop(i, Name, badReason ?? classes[i] switch
+                    Classify(block, document.MainScript, stopwordsLow, stopwordsHigh, out DecisionCode badReason);
+                    document.Drop(i, Name, badReason != DecisionCode.None ? badReason : classes[i] switch
                     {
-                        ContentClass.NearGood => NearGoodAmongBoilerplateReason,
-                        _ => ShortAmongBoilerplateReason,
+                        ContentClass.NearGood => DecisionCode.NearGoodAmongBoilerplate,
+                        _ => DecisionCode.ShortAmongBoilerplate,
                     });
                 }
             }
@@ -141,9 +150,9 @@ public sealed class ContentClassifierFilter : BoilerplateFilter
     protected internal override void Validate(ICollection<string> errors) => _options.Validate(errors);
 
     /// <summary>Context-free class (jusText's classify_paragraphs); blocks decided by earlier filters are anchors.</summary>
-    private ContentClass Classify(in Block block, Script mainScript, double stopwordsLow, double stopwordsHigh, out string? badReason)
+    private ContentClass Classify(in Block block, Script mainScript, double stopwordsLow, double stopwordsHigh, out DecisionCode badReason)
     {
-        badReason = null;
+        badReason = DecisionCode.None;
         switch (block.Label)
         {
             case BlockLabel.Boilerplate:
@@ -157,7 +166,7 @@ public sealed class ContentClassifierFilter : BoilerplateFilter
         int length = block.Length + (block.Script == Script.Han ? (_options.CjkLetterWeight - 1) * block.ScriptLetterCount : 0);
         if (block.LinkDensity > _options.MaxLinkDensity)
         {
-            badReason = LinkDenseReason;
+            badReason = DecisionCode.LinkDense;
             return ContentClass.Bad;
         }
 
@@ -165,7 +174,7 @@ public sealed class ContentClassifierFilter : BoilerplateFilter
         {
             if (block.LinkCharCount > 0)
             {
-                badReason = ShortLinkReason;
+                badReason = DecisionCode.ShortLink;
                 return ContentClass.Bad;
             }
 
@@ -191,7 +200,7 @@ public sealed class ContentClassifierFilter : BoilerplateFilter
             return ContentClass.NearGood;
         }
 
-        badReason = FewStopwordsReason;
+        badReason = DecisionCode.FewStopwords;
         return ContentClass.Bad;
     }
 

@@ -1,7 +1,3 @@
-using Boilerplate.Filters.ContentClassifier;
-using Boilerplate.Filters.MainRegion;
-using Boilerplate.Filters.Navigation;
-
 namespace Boilerplate.Filters.Fallback;
 
 /// <summary>
@@ -15,6 +11,7 @@ namespace Boilerplate.Filters.Fallback;
 public sealed class EmptyArticleFilter : BoilerplateFilter
 {
     /// <summary>The reason given to the blocks it brings back.</summary>
+    [Obsolete("Reason texts may change: read Block.Code (DecisionCode.EmptyArticleRescue) or DecisionCode.EmptyArticleRescue.GetReason().")]
     public const string RescuedReason = "the other filters kept nothing: visible text kept";
 
     private readonly EmptyArticleOptions _options;
@@ -45,7 +42,7 @@ public sealed class EmptyArticleFilter : BoilerplateFilter
             if (block.Label == BlockLabel.Boilerplate && block.WordCount >= _options.MinWords && block.LinkDensity <= _options.MaxLinkDensity
                 && IsContextDrop(block))
             {
-                document.Relabel(i, BlockLabel.Content, Name, RescuedReason);
+                document.Relabel(i, BlockLabel.Content, Name, DecisionCode.EmptyArticleRescue);
             }
         }
     }
@@ -56,12 +53,8 @@ public sealed class EmptyArticleFilter : BoilerplateFilter
     /// a user's filter stand.
     /// </summary>
     private static bool IsContextDrop(in Block block) =>
-        block.Filter switch
-        {
-            ContentClassifierFilter.FilterName or MainRegionFilter.FilterName => true,
-            NavigationFilter.FilterName => block.Reason is NavigationFilter.ContainerReason or NavigationFilter.CommentsReason,
-            _ => false,
-        };
+        block.Kind is DecisionKind.Context or DecisionKind.Structure
+        || block.Code is DecisionCode.BoilerplateContainer or DecisionCode.CommentSection;
 
     /// <inheritdoc/>
     protected internal override void Validate(ICollection<string> errors) => _options.Validate(errors);

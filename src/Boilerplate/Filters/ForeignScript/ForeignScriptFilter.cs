@@ -8,6 +8,7 @@ namespace Boilerplate.Filters.ForeignScript;
 public sealed class ForeignScriptFilter : BoilerplateFilter
 {
     /// <summary>Reason: the line's letters are mostly another script than the page's.</summary>
+    [Obsolete("Reason texts may change: read Block.Code (DecisionCode.ForeignScript) or DecisionCode.ForeignScript.GetReason().")]
     public const string ForeignScriptReason = "foreign script";
 
     private readonly ForeignScriptOptions _options;
@@ -40,7 +41,7 @@ public sealed class ForeignScriptFilter : BoilerplateFilter
 
             if (!IsQuotation(document, i, main))
             {
-                document.Drop(i, Name, ForeignScriptReason);
+                document.Drop(i, Name, DecisionCode.ForeignScript);
             }
         }
     }

@@ -14,9 +14,11 @@ public sealed class LineDeduplicationFilter : BoilerplateFilter
     internal const string FilterName = "dedup";
 
     /// <summary>Reason: a short line that appears more than once on the page.</summary>
+    [Obsolete("Reason texts may change: read Block.Code (DecisionCode.RepeatedShortLine) or DecisionCode.RepeatedShortLine.GetReason().")]
     public const string RepeatedShortLineReason = "repeated short line";
 
     /// <summary>Reason: a later copy of a long line.</summary>
+    [Obsolete("Reason texts may change: read Block.Code (DecisionCode.RepeatedLine) or DecisionCode.RepeatedLine.GetReason().")]
     public const string RepeatedLineReason = "repeat of an earlier line";
 
     private readonly LineDeduplicationOptions _options;
@@ -55,16 +57,16 @@ public sealed class LineDeduplicationFilter : BoilerplateFilter
             {
                 if (_options.DropRepeatedProse)
                 {
-                    document.Drop(i, Name, RepeatedLineReason);
+                    document.Drop(i, Name, DecisionCode.RepeatedLine);
                 }
 
                 continue;
             }
 
-            document.Drop(i, Name, RepeatedShortLineReason);
+            document.Drop(i, Name, DecisionCode.RepeatedShortLine);
             if (first >= 0)
             {
-                document.Drop(first, Name, RepeatedShortLineReason);
+                document.Drop(first, Name, DecisionCode.RepeatedShortLine);
                 entry = ~first;
             }
         }

@@ -25,10 +25,9 @@ internal static class PageListing
     /// <param name="minItems">Fewest items of a listing.</param>
     /// <param name="maxItemWords">Most words outside links of one item.</param>
     /// <param name="filter">The name the kept blocks are labelled with.</param>
-    /// <param name="reason">The reason they are given.</param>
     public static int Keep(
         PageDocument document, PageOutline outline, bool[] headline, double[] otherWords, bool[] furniture, int minItems, int maxItemWords,
-        string filter, string reason)
+        string filter)
     {
         if (HasArticleParagraphs(document))
         {
@@ -78,7 +77,7 @@ internal static class PageListing
             ref readonly Block block = ref document[i];
             if (block.Element >= 0 && inside[block.Element] && block.Label == BlockLabel.Boilerplate && IsContextOrLinkDrop(block))
             {
-                document.Relabel(i, BlockLabel.Content, filter, reason);
+                document.Relabel(i, BlockLabel.Content, filter, DecisionCode.ListingItem);
                 kept++;
             }
         }
@@ -104,8 +103,7 @@ internal static class PageListing
 
     // Dropped for where it sits or for its links, which an item of a listing is made of; not for what it says.
     private static bool IsContextOrLinkDrop(in Block block) =>
-        block.Filter is ContentClassifier.ContentClassifierFilter.FilterName or MainRegionFilter.FilterName
-        || (block.Filter == LineDeduplication.LineDeduplicationFilter.FilterName && !block.Has(BlockTraits.InBoilerplateContainer))
-        || (block.Filter == Navigation.NavigationFilter.FilterName && block.Reason is Navigation.NavigationFilter.NoLettersReason
-            or Navigation.NavigationFilter.MenuRunReason or Navigation.NavigationFilter.DatedLinkListReason or Navigation.NavigationFilter.DateStampReason);
+        block.Kind is DecisionKind.Context or DecisionKind.Structure
+        || (block.Code is DecisionCode.RepeatedLine or DecisionCode.RepeatedShortLine && !block.Has(BlockTraits.InBoilerplateContainer))
+        || block.Code is DecisionCode.NoLetters or DecisionCode.MenuRun or DecisionCode.DatedLinkList or DecisionCode.DateStamp;
 }

@@ -21,42 +21,55 @@ public sealed class NavigationFilter : BoilerplateFilter
     internal const string FilterName = "navigation";
 
     /// <summary>Reason: a line of only digits and punctuation (counters, separators).</summary>
+    [Obsolete("Reason texts may change: read Block.Code (DecisionCode.NoLetters) or DecisionCode.NoLetters.GetReason().")]
     public const string NoLettersReason = "no letters";
 
     /// <summary>Reason: a date or time stamp.</summary>
+    [Obsolete("Reason texts may change: read Block.Code (DecisionCode.DateStamp) or DecisionCode.DateStamp.GetReason().")]
     public const string DateStampReason = "date or time stamp";
 
     /// <summary>Reason: a copyright or credits line.</summary>
+    [Obsolete("Reason texts may change: read Block.Code (DecisionCode.Copyright) or DecisionCode.Copyright.GetReason().")]
     public const string CopyrightReason = "copyright or credits line";
 
     /// <summary>Reason: a legal or policy line.</summary>
+    [Obsolete("Reason texts may change: read Block.Code (DecisionCode.Legal) or DecisionCode.Legal.GetReason().")]
     public const string LegalReason = "legal or policy line";
 
     /// <summary>Reason: a form-field label.</summary>
+    [Obsolete("Reason texts may change: read Block.Code (DecisionCode.FormLabel) or DecisionCode.FormLabel.GetReason().")]
     public const string FormLabelReason = "form field label";
 
     /// <summary>Reason: a line inside a comment form.</summary>
+    [Obsolete("Reason texts may change: read Block.Code (DecisionCode.InsideForm) or DecisionCode.InsideForm.GetReason().")]
     public const string InsideFormReason = "inside a form";
 
     /// <summary>Reason: social network or share links.</summary>
+    [Obsolete("Reason texts may change: read Block.Code (DecisionCode.SocialLinks) or DecisionCode.SocialLinks.GetReason().")]
     public const string SocialReason = "social or share links";
 
     /// <summary>Reason: a call to action.</summary>
+    [Obsolete("Reason texts may change: read Block.Code (DecisionCode.CallToAction) or DecisionCode.CallToAction.GetReason().")]
     public const string CallToActionReason = "call to action";
 
     /// <summary>Reason: menu words.</summary>
+    [Obsolete("Reason texts may change: read Block.Code (DecisionCode.MenuLinks) or DecisionCode.MenuLinks.GetReason().")]
     public const string MenuReason = "navigation links";
 
     /// <summary>Reason: a headline of a dated link list.</summary>
+    [Obsolete("Reason texts may change: read Block.Code (DecisionCode.DatedLinkList) or DecisionCode.DatedLinkList.GetReason().")]
     public const string DatedLinkListReason = "dated link list";
 
     /// <summary>Reason: a run of menu-like short lines.</summary>
+    [Obsolete("Reason texts may change: read Block.Code (DecisionCode.MenuRun) or DecisionCode.MenuRun.GetReason().")]
     public const string MenuRunReason = "run of menu-like short lines";
 
     /// <summary>Reason: the block sits in a container whose tag, role or class/id marks boilerplate.</summary>
+    [Obsolete("Reason texts may change: read Block.Code (DecisionCode.BoilerplateContainer) or DecisionCode.BoilerplateContainer.GetReason().")]
     public const string ContainerReason = "inside a boilerplate container (nav, footer, sidebar, share, …)";
 
     /// <summary>Reason: the block sits in a comment section.</summary>
+    [Obsolete("Reason texts may change: read Block.Code (DecisionCode.CommentSection) or DecisionCode.CommentSection.GetReason().")]
     public const string CommentsReason = "inside a comment section";
 
     private const int MaxLineChars = 512;
@@ -115,13 +128,13 @@ public sealed class NavigationFilter : BoilerplateFilter
             return 0; // code and preformatted text are not furniture, whatever their words
         }
 
-        bool html = document.Format == PageFormat.Html;
+        bool html = document.HasStructure;
         if (block.LetterCount == 0)
         {
             // Numbers in a table are data; elsewhere a line of digits is a counter or a separator.
             if (block.WordCount <= 3 && !(html && block.Has(BlockTraits.TableCell)))
             {
-                document.Drop(index, Name, NoLettersReason);
+                document.Drop(index, Name, DecisionCode.NoLetters);
                 return block.DigitCount > 0 ? KindStamp : (byte)0;
             }
 
@@ -136,7 +149,7 @@ public sealed class NavigationFilter : BoilerplateFilter
 
         if (block.HasCopyrightSign)
         {
-            document.Drop(index, Name, CopyrightReason);
+            document.Drop(index, Name, DecisionCode.Copyright);
             return 0;
         }
 
@@ -158,7 +171,7 @@ public sealed class NavigationFilter : BoilerplateFilter
         words = words[..wordCount];
         if (text[^1] == '*' && wordCount <= _options.MaxFormLabelWords)
         {
-            document.Drop(index, Name, FormLabelReason);
+            document.Drop(index, Name, DecisionCode.FormLabel);
             return KindForm;
         }
 
@@ -174,14 +187,14 @@ public sealed class NavigationFilter : BoilerplateFilter
             && (numbers > 0 || wordCount <= 6 || !block.Has(BlockTraits.TerminalPunctuation));
         if (copyrightNotice || covered[7] >= minCovered || (covered[7] > 0 && numbers > 0))
         {
-            document.Drop(index, Name, CopyrightReason);
+            document.Drop(index, Name, DecisionCode.Copyright);
             return 0;
         }
 
         int dateWords = covered[5] + numbers;
         if (numbers > 0 && covered[5] > 0 && dateWords >= wordCount - 3 && dateWords * 2 > wordCount)
         {
-            document.Drop(index, Name, DateStampReason);
+            document.Drop(index, Name, DecisionCode.DateStamp);
             return KindStamp;
         }
 
@@ -189,29 +202,29 @@ public sealed class NavigationFilter : BoilerplateFilter
         // A long form phrase ("Notify me of follow-up comments by email.") is a form line at any length.
         if (covered[2] >= minCovered && (wordCount <= _options.MaxFormLabelWords || covered[2] >= 4) && (!html || block.Has(BlockTraits.InForm) || covered[2] >= 2))
         {
-            document.Drop(index, Name, FormLabelReason);
+            document.Drop(index, Name, DecisionCode.FormLabel);
             return KindForm;
         }
 
         if (covered[1] >= minCovered)
         {
-            document.Drop(index, Name, LegalReason);
+            document.Drop(index, Name, DecisionCode.Legal);
         }
         else if (covered[3] >= minCovered || (covered[3] >= 3 && covered[3] * 4 >= wordCount))
         {
-            document.Drop(index, Name, SocialReason);
+            document.Drop(index, Name, DecisionCode.SocialLinks);
         }
         else if (covered[4] >= minCovered)
         {
-            document.Drop(index, Name, CallToActionReason);
+            document.Drop(index, Name, DecisionCode.CallToAction);
         }
         else if (covered[6] >= minCovered && wordCount <= _options.MaxMenuItemWords)
         {
-            document.Drop(index, Name, MenuReason);
+            document.Drop(index, Name, DecisionCode.MenuLinks);
         }
         else if (wordCount <= 8 && covered[1] + covered[3] + covered[4] + covered[6] + covered[7] >= 0.75 * wordCount)
         {
-            document.Drop(index, Name, MenuReason);
+            document.Drop(index, Name, DecisionCode.MenuLinks);
         }
 
         return 0;
@@ -223,7 +236,7 @@ public sealed class NavigationFilter : BoilerplateFilter
     /// </summary>
     private void DropBoilerplateContainers(PageDocument document)
     {
-        if (document.Format != PageFormat.Html)
+        if (!document.HasStructure)
         {
             return;
         }
@@ -260,7 +273,7 @@ public sealed class NavigationFilter : BoilerplateFilter
             bool comment = block.Has(BlockTraits.InCommentsContainer);
             if (block.Has(BlockTraits.InBoilerplateContainer) && (comment ? trustComments || (trustAll && !thread) : trustAll))
             {
-                document.Drop(i, Name, comment ? CommentsReason : ContainerReason);
+                document.Drop(i, Name, comment ? DecisionCode.CommentSection : DecisionCode.BoilerplateContainer);
             }
         }
     }
@@ -333,7 +346,7 @@ public sealed class NavigationFilter : BoilerplateFilter
                 {
                     for (int k = first + 1; k < last; k++)
                     {
-                        document.Drop(k, Name, InsideFormReason);
+                        document.Drop(k, Name, DecisionCode.InsideForm);
                     }
                 }
 
@@ -357,7 +370,7 @@ public sealed class NavigationFilter : BoilerplateFilter
             int distance = i - previousStamp - 1;
             if (previousStamp >= 0 && distance is >= 1 and <= 2 && AllHeadlines(document, previousStamp + 1, i))
             {
-                DropRange(document, previousStamp + 1, i, DatedLinkListReason);
+                DropRange(document, previousStamp + 1, i, DecisionCode.DatedLinkList);
                 runStamps++;
                 gap = distance;
             }
@@ -378,7 +391,7 @@ public sealed class NavigationFilter : BoilerplateFilter
         int end = Math.Min(document.Count, lastStamp + 1 + gap);
         if (runStamps >= 2 && AllHeadlines(document, lastStamp + 1, end))
         {
-            DropRange(document, lastStamp + 1, end, DatedLinkListReason);
+            DropRange(document, lastStamp + 1, end, DecisionCode.DatedLinkList);
         }
     }
 
@@ -396,7 +409,7 @@ public sealed class NavigationFilter : BoilerplateFilter
         return true;
     }
 
-    private void DropRange(PageDocument document, int from, int to, string reason)
+    private void DropRange(PageDocument document, int from, int to, DecisionCode reason)
     {
         for (int k = from; k < to; k++)
         {
@@ -413,14 +426,14 @@ public sealed class NavigationFilter : BoilerplateFilter
         int runStart = 0;
         for (int i = 0; i <= document.Count; i++)
         {
-            if (i < document.Count && IsMenuItem(document[i], document.Format == PageFormat.Html))
+            if (i < document.Count && IsMenuItem(document[i], document.HasStructure))
             {
                 continue;
             }
 
             if (i - runStart >= _options.MinMenuRun)
             {
-                DropRange(document, runStart, i, MenuRunReason);
+                DropRange(document, runStart, i, DecisionCode.MenuRun);
             }
 
             runStart = i + 1;

@@ -62,7 +62,7 @@ public sealed class SiteTemplateFilter : BoilerplateFilter
             {
                 if (pages[i] >= threshold && !(_options.KeepInsideArticle && IsInsideArticle(document, pages, threshold, i)))
                 {
-                    document.Drop(i, Name, template.Reason(pages[i]));
+                    document.Decide(i, BlockLabel.Boilerplate, Name, DecisionCode.SiteTemplateRepeat, template.Reason(pages[i]));
                 }
             }
         }

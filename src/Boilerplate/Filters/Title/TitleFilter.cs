@@ -12,9 +12,11 @@ namespace Boilerplate.Filters.Title;
 public sealed class TitleFilter : BoilerplateFilter
 {
     /// <summary>Reason: the page-title line at the top of a dump.</summary>
+    [Obsolete("Reason texts may change: read Block.Code (DecisionCode.PageTitle) or DecisionCode.PageTitle.GetReason().")]
     public const string PageTitleReason = "page title";
 
     /// <summary>Reason: a copy of the headline.</summary>
+    [Obsolete("Reason texts may change: read Block.Code (DecisionCode.Headline) or DecisionCode.Headline.GetReason().")]
     public const string HeadlineReason = "headline (reported as title)";
 
     private static readonly SearchValues<char> s_separators = SearchValues.Create("|-–—»·:/•~_｜");
@@ -75,7 +77,7 @@ public sealed class TitleFilter : BoilerplateFilter
             }
         }
 
-        document.MarkTitle(0, Name, PageTitleReason);
+        document.MarkTitle(0, Name, DecisionCode.PageTitle);
         if (headline < 0)
         {
             document.Title = pageTitle[longest].ToString();
@@ -92,7 +94,7 @@ public sealed class TitleFilter : BoilerplateFilter
         {
             if (document[i].NormalizedHash == headlineHash)
             {
-                document.MarkTitle(i, Name, HeadlineReason);
+                document.MarkTitle(i, Name, DecisionCode.Headline);
             }
         }
     }
@@ -144,7 +146,7 @@ public sealed class TitleFilter : BoilerplateFilter
             ref readonly Block block = ref document[i];
             if (block.NormalizedHash == chosenHash && block.WordCount <= _options.MaxTitleWords)
             {
-                document.MarkTitle(i, Name, HeadlineReason);
+                document.MarkTitle(i, Name, DecisionCode.Headline);
             }
         }
     }

@@ -44,7 +44,7 @@ public sealed class ContentClassifierFilterTests
         {
             Assert.Equal(BlockLabel.Content, d.Label);
             Assert.Equal(ContentClassifierFilter.FilterName, d.Filter);
-            Assert.Equal(ContentClassifierFilter.GoodReason, d.Reason);
+            Assert.Equal(DecisionCode.Prose, d.Code);
         });
     }
 
@@ -55,7 +55,7 @@ public sealed class ContentClassifierFilterTests
 
         BlockDecision subheading = result.Line("Shelters open");
         Assert.Equal(BlockLabel.Content, subheading.Label);
-        Assert.Equal(ContentClassifierFilter.ShortAmongContentReason, subheading.Reason);
+        Assert.Equal(DecisionCode.ShortAmongContent, subheading.Code);
         Assert.Equal(5, result.KeptCount);
     }
 
@@ -69,7 +69,7 @@ public sealed class ContentClassifierFilterTests
         {
             BlockDecision decision = result.Line(line);
             Assert.Equal(BlockLabel.Boilerplate, decision.Label);
-            Assert.Equal(ContentClassifierFilter.ShortAmongBoilerplateReason, decision.Reason);
+            Assert.Equal(DecisionCode.ShortAmongBoilerplate, decision.Code);
         });
         Assert.Equal(EnglishParagraphs[..3], result.KeptLines());
     }
@@ -83,8 +83,8 @@ public sealed class ContentClassifierFilterTests
             EnglishParagraphs[0], EnglishParagraphs[1], EnglishParagraphs[2],
             "Share on Facebook", "Pictures from the harbour webcam", "Follow us on Twitter", "Tide times for the coming week", "Privacy Policy", "Terms of Use"));
 
-        Assert.Equal(ContentClassifierFilter.ShortAmongBoilerplateReason, result.Line("Pictures from the harbour webcam").Reason);
-        Assert.Equal(ContentClassifierFilter.ShortAmongBoilerplateReason, result.Line("Tide times for the coming week").Reason);
+        Assert.Equal(DecisionCode.ShortAmongBoilerplate, result.Line("Pictures from the harbour webcam").Code);
+        Assert.Equal(DecisionCode.ShortAmongBoilerplate, result.Line("Tide times for the coming week").Code);
         Assert.Equal(EnglishParagraphs[..3], result.KeptLines());
     }
 
@@ -94,7 +94,7 @@ public sealed class ContentClassifierFilterTests
         const string tags = "Tags: storm, flood, coast, weather, rain, harbour, coastguard, shelter, farmers, dunes, crops, volunteers, fire service";
         CleanResult result = s_classifier.Process(Dump(EnglishParagraphs[0], EnglishParagraphs[1], tags, EnglishParagraphs[2]));
 
-        Assert.Equal(ContentClassifierFilter.FewStopwordsReason, result.Line(tags).Reason);
+        Assert.Equal(DecisionCode.FewStopwords, result.Line(tags).Code);
     }
 
     [Fact]
@@ -105,7 +105,7 @@ public sealed class ContentClassifierFilterTests
 
         BlockDecision decision = result.Line(caption);
         Assert.Equal(ContentClass.NearGood, result.Document[2].Class);
-        Assert.Equal(ContentClassifierFilter.NearGoodNearContentReason, decision.Reason);
+        Assert.Equal(DecisionCode.NearGoodNearContent, decision.Code);
     }
 
     [Fact]
@@ -116,7 +116,7 @@ public sealed class ContentClassifierFilterTests
 
         CleanResult result = pipeline.Process(Dump(EnglishParagraphs[0], EnglishParagraphs[1], caption, EnglishParagraphs[2]));
 
-        Assert.Equal(ContentClassifierFilter.FewStopwordsReason, result.Line(caption).Reason);
+        Assert.Equal(DecisionCode.FewStopwords, result.Line(caption).Code);
     }
 
     [Fact]
@@ -130,7 +130,7 @@ public sealed class ContentClassifierFilterTests
         CleanResult result = s_classifier.Process(Dump([introduction, .. items]));
 
         Assert.Equal(ContentClass.Good, result.Document[0].Class);
-        Assert.All(items, line => Assert.Equal(ContentClassifierFilter.NoArticleFallbackReason, result.Line(line).Reason));
+        Assert.All(items, line => Assert.Equal(DecisionCode.NoArticleFallback, result.Line(line).Code));
     }
 
     [Fact]
@@ -166,7 +166,7 @@ public sealed class ContentClassifierFilterTests
         CleanResult result = s_classifier.Process(Dump([introduction, .. links]));
         BoilerplatePipeline strict = BuildPipeline(b => b.UseContentClassifier(new ContentClassifierOptions { MinSingleGoodShare = 0 }));
 
-        Assert.All(links, line => Assert.Equal(ContentClassifierFilter.NoArticleFallbackReason, result.Line(line).Reason));
+        Assert.All(links, line => Assert.Equal(DecisionCode.NoArticleFallback, result.Line(line).Code));
         Assert.Equal([introduction], strict.Process(Dump([introduction, .. links])).KeptLines());
     }
 
@@ -191,7 +191,7 @@ public sealed class ContentClassifierFilterTests
         CleanResult result = pipeline.Process(Dump(
             EnglishParagraphs[0], EnglishParagraphs[1], EnglishParagraphs[2], "Subscribe to our newsletter", pitch, "Privacy Policy"));
 
-        Assert.Equal(ContentClassifierFilter.NearGoodAmongBoilerplateReason, result.Line(pitch).Reason);
+        Assert.Equal(DecisionCode.NearGoodAmongBoilerplate, result.Line(pitch).Code);
     }
 
     [Fact]
@@ -208,7 +208,7 @@ public sealed class ContentClassifierFilterTests
     {
         CleanResult result = s_classifier.Process(Dump(["Lorem ipsum", .. s_loremIpsum]));
 
-        Assert.All(s_loremIpsum, line => Assert.Equal(ContentClassifierFilter.GoodReason, result.Line(line).Reason));
+        Assert.All(s_loremIpsum, line => Assert.Equal(DecisionCode.Prose, result.Line(line).Code));
     }
 
     [Fact]
@@ -217,8 +217,8 @@ public sealed class ContentClassifierFilterTests
         CleanResult result = s_classifier.Process(Dump(["სიახლეები", .. s_georgian, "ფეხბურთი, კალათბურთი, ჭადრაკი, რაგბი, ჩოგბურთი, ცურვა, ველოსპორტი, ჭიდაობა, კრივი"]));
 
         Assert.Null(result.Document.Language);
-        Assert.All(s_georgian, line => Assert.Equal(ContentClassifierFilter.GoodReason, result.Line(line).Reason));
-        Assert.Equal(ContentClassifierFilter.ShortAmongBoilerplateReason, result.Line("სიახლეები").Reason);
+        Assert.All(s_georgian, line => Assert.Equal(DecisionCode.Prose, result.Line(line).Code));
+        Assert.Equal(DecisionCode.ShortAmongBoilerplate, result.Line("სიახლეები").Code);
     }
 
     [Fact]
@@ -232,9 +232,9 @@ public sealed class ContentClassifierFilterTests
         {
             BlockDecision decision = result.Line(line);
             Assert.Equal(BlockLabel.Content, decision.Label);
-            Assert.Equal(ContentClassifierFilter.NoArticleFallbackReason, decision.Reason);
+            Assert.Equal(DecisionCode.NoArticleFallback, decision.Code);
         });
-        Assert.Equal(ContentClassifierFilter.FewStopwordsReason, result.Line(keywords).Reason);
+        Assert.Equal(DecisionCode.FewStopwords, result.Line(keywords).Code);
     }
 
     [Fact]
@@ -252,8 +252,8 @@ public sealed class ContentClassifierFilterTests
 
         CleanResult result = s_classifier.ProcessHtml(html);
 
-        Assert.Equal(ContentClassifierFilter.LinkDenseReason, result.Line("Council approves new budget for schools and roads, Local team wins the cup after extra time").Reason);
-        Assert.Equal(ContentClassifierFilter.ShortLinkReason, result.Line("The full forecast is on our weather page").Reason);
+        Assert.Equal(DecisionCode.LinkDense, result.Line("Council approves new budget for schools and roads, Local team wins the cup after extra time").Code);
+        Assert.Equal(DecisionCode.ShortLink, result.Line("The full forecast is on our weather page").Code);
         Assert.Equal(3, result.KeptCount);
     }
 
@@ -267,7 +267,7 @@ public sealed class ContentClassifierFilterTests
 
         CleanResult result = s_classifier.ProcessHtml(html);
 
-        Assert.Equal(ContentClassifierFilter.NearGoodNearContentReason, result.Line("Storm floods coastal towns").Reason);
+        Assert.Equal(DecisionCode.NearGoodNearContent, result.Line("Storm floods coastal towns").Code);
         Assert.False(result.Line("Weather").IsKept);
     }
 
@@ -292,7 +292,7 @@ public sealed class ContentClassifierFilterTests
 
         CleanResult result = pipeline.Process(Dump(EnglishParagraphs[..3]));
 
-        Assert.All(result.Explain(), d => Assert.Equal(ContentClassifierFilter.NoArticleFallbackReason, d.Reason));
+        Assert.All(result.Explain(), d => Assert.Equal(DecisionCode.NoArticleFallback, d.Code));
     }
 
     [Fact]

@@ -21,7 +21,7 @@ public sealed class EmptyArticleFilterTests
         Assert.Contains(EnglishParagraphs[0], result.Text, StringComparison.Ordinal);
         Assert.Contains(EnglishParagraphs[1], result.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("Home", result.Text, StringComparison.Ordinal);
-        Assert.Contains(result.Explain(), d => d.IsKept && d.Reason == EmptyArticleFilter.RescuedReason);
+        Assert.Contains(result.Explain(), d => d.IsKept && d.Code == DecisionCode.EmptyArticleRescue);
     }
 
     [Fact]

@@ -1,4 +1,3 @@
-using Boilerplate.Filters.ForeignScript;
 using Boilerplate.Tests.Support;
 using static Boilerplate.Tests.Support.TestPages;
 
@@ -32,7 +31,7 @@ public sealed class ForeignScriptFilterTests
         BlockDecision address = result.Line(ArabicAddress);
         Assert.Equal(BlockLabel.Boilerplate, address.Label);
         Assert.Equal("foreign-script", address.Filter);
-        Assert.Equal(ForeignScriptFilter.ForeignScriptReason, address.Reason);
+        Assert.Equal(DecisionCode.ForeignScript, address.Code);
         Assert.Equal(4, result.KeptCount);
         Assert.Equal(Script.Latin, result.Document.MainScript);
     }
@@ -63,7 +62,7 @@ public sealed class ForeignScriptFilterTests
         const string footer = "Follow us on Twitter and Facebook";
         CleanResult result = s_foreignScript.Process(Dump(s_arabicParagraphs[0], s_arabicParagraphs[1], s_arabicParagraphs[2], footer));
 
-        Assert.Equal(ForeignScriptFilter.ForeignScriptReason, result.Line(footer).Reason);
+        Assert.Equal(DecisionCode.ForeignScript, result.Line(footer).Code);
     }
 
     [Fact]
@@ -72,7 +71,7 @@ public sealed class ForeignScriptFilterTests
         const string line = "Download our app";
         CleanResult result = s_foreignScript.Process(Dump("الرئيسية", line, "اتصل بنا", s_arabicParagraphs[0], s_arabicParagraphs[1], s_arabicParagraphs[2]));
 
-        Assert.Equal(ForeignScriptFilter.ForeignScriptReason, result.Line(line).Reason);
+        Assert.Equal(DecisionCode.ForeignScript, result.Line(line).Code);
     }
 
     [Fact]
@@ -117,7 +116,7 @@ public sealed class ForeignScriptFilterTests
         CleanResult result = s_foreignScript.Process(Dump(EnglishParagraphs[0], "مص", EnglishParagraphs[1], "مصر"));
 
         Assert.True(result.Line("مص").IsKept);
-        Assert.Equal(ForeignScriptFilter.ForeignScriptReason, result.Line("مصر").Reason);
+        Assert.Equal(DecisionCode.ForeignScript, result.Line("مصر").Code);
     }
 
     [Fact]

@@ -23,7 +23,7 @@ public sealed class LineDeduplicationFilterTests
         {
             Assert.Equal(BlockLabel.Boilerplate, d.Label);
             Assert.Equal("dedup", d.Filter);
-            Assert.Equal(LineDeduplicationFilter.RepeatedShortLineReason, d.Reason);
+            Assert.Equal(DecisionCode.RepeatedShortLine, d.Code);
         });
         Assert.Equal([EnglishParagraphs[0], EnglishParagraphs[1]], result.KeptLines());
     }
@@ -40,8 +40,8 @@ public sealed class LineDeduplicationFilterTests
     {
         CleanResult result = s_dedup.Process(Dump("Egypt Today", EnglishParagraphs[0], variant, EnglishParagraphs[1]));
 
-        Assert.Equal(LineDeduplicationFilter.RepeatedShortLineReason, result.Line("Egypt Today").Reason);
-        Assert.Equal(LineDeduplicationFilter.RepeatedShortLineReason, result.Line(variant).Reason);
+        Assert.Equal(DecisionCode.RepeatedShortLine, result.Line("Egypt Today").Code);
+        Assert.Equal(DecisionCode.RepeatedShortLine, result.Line(variant).Code);
         Assert.Equal(2, result.KeptCount);
     }
 
@@ -59,7 +59,7 @@ public sealed class LineDeduplicationFilterTests
         CleanResult result = s_dedup.Process(Dump(
             "Sochi - Arab Today", EnglishParagraphs[0], "Sochi - Arab Today", EnglishParagraphs[1], "SOCHI - ARAB TODAY"));
 
-        Assert.Equal(3, result.Explain().Count(d => d.Reason == LineDeduplicationFilter.RepeatedShortLineReason));
+        Assert.Equal(3, result.Explain().Count(d => d.Code == DecisionCode.RepeatedShortLine));
         Assert.Equal(2, result.KeptCount);
     }
 
@@ -96,7 +96,7 @@ public sealed class LineDeduplicationFilterTests
         Assert.All(copies[1..], d =>
         {
             Assert.Equal(BlockLabel.Boilerplate, d.Label);
-            Assert.Equal(LineDeduplicationFilter.RepeatedLineReason, d.Reason);
+            Assert.Equal(DecisionCode.RepeatedLine, d.Code);
         });
         Assert.Equal(3, result.KeptCount);
     }
@@ -151,7 +151,7 @@ public sealed class LineDeduplicationFilterTests
         CleanResult result = s_dedup.ProcessHtml(html);
 
         Assert.All(result.Lines("Ingredients"), d => Assert.True(d.IsKept));
-        Assert.All(result.Lines("Subscribe"), d => Assert.Equal(LineDeduplicationFilter.RepeatedShortLineReason, d.Reason));
+        Assert.All(result.Lines("Subscribe"), d => Assert.Equal(DecisionCode.RepeatedShortLine, d.Code));
         Assert.Equal(2, result.Lines("Subscribe").Length);
     }
 }

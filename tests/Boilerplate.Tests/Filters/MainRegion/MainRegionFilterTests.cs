@@ -1,4 +1,3 @@
-using Boilerplate.Filters.ContentClassifier;
 using Boilerplate.Filters.MainRegion;
 using Boilerplate.Tests.Support;
 using static Boilerplate.Tests.Support.TestPages;
@@ -25,7 +24,7 @@ public sealed class MainRegionFilterTests
         BlockDecision author = result.Line(AuthorBox);
         Assert.Equal(BlockLabel.Boilerplate, author.Label);
         Assert.Equal("main-region", author.Filter);
-        Assert.Equal(MainRegionFilter.OutsideMainRegionReason, author.Reason);
+        Assert.Equal(DecisionCode.OutsideMainRegion, author.Code);
         Assert.Equal(EnglishParagraphs, result.KeptLines());
     }
 
@@ -41,8 +40,8 @@ public sealed class MainRegionFilterTests
         BlockDecision decision = result.Line(sentence);
         Assert.Equal(BlockLabel.Content, decision.Label);
         Assert.Equal("main-region", decision.Filter);
-        Assert.Equal(MainRegionFilter.SentenceInsideArticleReason, decision.Reason);
-        Assert.Equal(ContentClassifierFilter.ShortAmongBoilerplateReason, result.Line("Pictures from the harbour webcam").Reason);
+        Assert.Equal(DecisionCode.SentenceInsideArticle, decision.Code);
+        Assert.Equal(DecisionCode.ShortAmongBoilerplate, result.Line("Pictures from the harbour webcam").Code);
         Assert.Equal("navigation", result.Line("Share on Facebook").Filter);
     }
 
@@ -54,7 +53,7 @@ public sealed class MainRegionFilterTests
 
         CleanResult result = pipeline.Process(Dump([.. EnglishParagraphs[..3], .. middle, .. EnglishParagraphs[3..]]));
 
-        Assert.Equal(MainRegionFilter.ShortGapInsideArticleReason, result.Line("Shelters open at the school").Reason);
+        Assert.Equal(DecisionCode.ShortGapInsideArticle, result.Line("Shelters open at the school").Code);
         Assert.Equal("navigation", result.Line("Share on Facebook").Filter);
     }
 
@@ -74,7 +73,7 @@ public sealed class MainRegionFilterTests
         // The share line makes the classifier drop the list for its context; one rule drop in six lines is no boilerplate island.
         CleanResult result = pipeline.Process(Dump([.. EnglishParagraphs[..3], "Share on Facebook", .. list, .. EnglishParagraphs[3..]]));
 
-        Assert.All(list, line => Assert.Equal(MainRegionFilter.ListInsideArticleReason, result.Line(line).Reason));
+        Assert.All(list, line => Assert.Equal(DecisionCode.ListInsideArticle, result.Line(line).Code));
         Assert.Equal("navigation", result.Line("Share on Facebook").Filter);
     }
 
@@ -95,7 +94,7 @@ public sealed class MainRegionFilterTests
 
         BlockDecision date = result.Line("14 May 2024");
         Assert.Equal(BlockLabel.Content, date.Label);
-        Assert.Equal(MainRegionFilter.DateOrRepeatInsideArticleReason, date.Reason);
+        Assert.Equal(DecisionCode.DateOrRepeatInsideArticle, date.Code);
         Assert.All(events[1..], line => Assert.True(result.Line(line).IsKept));
     }
 
@@ -119,8 +118,8 @@ public sealed class MainRegionFilterTests
 
         CleanResult result = pipeline.Process(Dump([.. EnglishParagraphs[..3], .. bar, .. EnglishParagraphs[3..]]));
 
-        Assert.Equal(ContentClassifierFilter.ShortAmongBoilerplateReason, result.Line("Pictures from the harbour webcam").Reason);
-        Assert.Equal(ContentClassifierFilter.ShortAmongBoilerplateReason, result.Line("Tide times for the coming week").Reason);
+        Assert.Equal(DecisionCode.ShortAmongBoilerplate, result.Line("Pictures from the harbour webcam").Code);
+        Assert.Equal(DecisionCode.ShortAmongBoilerplate, result.Line("Tide times for the coming week").Code);
     }
 
     [Fact]
@@ -134,7 +133,7 @@ public sealed class MainRegionFilterTests
         CleanResult result = pipeline.Process(Dump(first, tags, last));
 
         Assert.Equal(ContentClass.NearGood, result.Document[0].Class);
-        Assert.Equal(MainRegionFilter.ShortGapInsideArticleReason, result.Line(tags).Reason);
+        Assert.Equal(DecisionCode.ShortGapInsideArticle, result.Line(tags).Code);
         Assert.True(result.Line(first).IsKept);
         Assert.True(result.Line(last).IsKept);
     }
@@ -151,8 +150,8 @@ public sealed class MainRegionFilterTests
 
         CleanResult result = pipeline.Process(Dump([.. EnglishParagraphs[..3], .. s_venues, .. EnglishParagraphs[3..]]));
 
-        Assert.All(result.Explain().Where(d => d.Text == "Venue:"), d => Assert.Equal(MainRegionFilter.DateOrRepeatInsideArticleReason, d.Reason));
-        Assert.Equal(MainRegionFilter.ListInsideArticleReason, result.Line("The lifeboat station at New Quay").Reason);
+        Assert.All(result.Explain().Where(d => d.Text == "Venue:"), d => Assert.Equal(DecisionCode.DateOrRepeatInsideArticle, d.Code));
+        Assert.Equal(DecisionCode.ListInsideArticle, result.Line("The lifeboat station at New Quay").Code);
         Assert.Equal([.. EnglishParagraphs[..3], .. s_venues, .. EnglishParagraphs[3..]], result.KeptLines());
     }
 
@@ -163,7 +162,7 @@ public sealed class MainRegionFilterTests
 
         CleanResult result = pipeline.Process(Dump(["Venue:", .. EnglishParagraphs[..3], .. s_venues, .. EnglishParagraphs[3..]]));
 
-        Assert.Equal(ContentClassifierFilter.ShortAmongBoilerplateReason, result.Line("The lifeboat station at New Quay").Reason);
+        Assert.Equal(DecisionCode.ShortAmongBoilerplate, result.Line("The lifeboat station at New Quay").Code);
         Assert.Equal(EnglishParagraphs, result.KeptLines());
     }
 
@@ -197,8 +196,8 @@ public sealed class MainRegionFilterTests
 
         CleanResult result = pipeline.Process(Dump([.. EnglishParagraphs[..3], .. middle, .. EnglishParagraphs[3..]]));
 
-        Assert.Equal(ContentClassifierFilter.ShortAmongBoilerplateReason, result.Line("Shelters open at the school").Reason);
-        Assert.Equal(ContentClassifierFilter.ShortAmongBoilerplateReason, result.Line("Nobody was hurt.").Reason);
+        Assert.Equal(DecisionCode.ShortAmongBoilerplate, result.Line("Shelters open at the school").Code);
+        Assert.Equal(DecisionCode.ShortAmongBoilerplate, result.Line("Nobody was hurt.").Code);
     }
 
     [Fact]
@@ -208,7 +207,7 @@ public sealed class MainRegionFilterTests
 
         CleanResult result = pipeline.Process(Dump([.. EnglishParagraphs, .. s_footer, AuthorBox, "Terms of Use"]));
 
-        Assert.Equal(ContentClassifierFilter.GoodReason, result.Line(AuthorBox).Reason);
+        Assert.Equal(DecisionCode.Prose, result.Line(AuthorBox).Code);
     }
 
     [Fact]
@@ -234,7 +233,7 @@ public sealed class MainRegionFilterTests
         CleanResult result = pipeline.Process(Dump([.. EnglishParagraphs, .. legal, AuthorBox]));
 
         Assert.All(legal, line => Assert.Equal("navigation", result.Line(line).Filter));
-        Assert.Equal(MainRegionFilter.OutsideMainRegionReason, result.Line(AuthorBox).Reason);
+        Assert.Equal(DecisionCode.OutsideMainRegion, result.Line(AuthorBox).Code);
     }
 
     [Fact]
@@ -277,7 +276,7 @@ public sealed class MainRegionFilterTests
 
         BlockDecision caption = result.Line("Pictured: the harbour at high tide");
         Assert.Equal(BlockLabel.Content, caption.Label);
-        Assert.Equal(MainRegionFilter.InsideMainContainerReason, caption.Reason);
+        Assert.Equal(DecisionCode.InsideMainContainer, caption.Code);
     }
 
     [Fact]
@@ -316,7 +315,7 @@ public sealed class MainRegionFilterTests
 
         CleanResult result = new BoilerplatePipelineBuilder().UseDefaults().Build().ProcessHtml(html);
 
-        Assert.All(s_teasers, t => Assert.Equal(MainRegionFilter.TeaserReason, result.Line(t).Reason));
+        Assert.All(s_teasers, t => Assert.Equal(DecisionCode.Teaser, result.Line(t).Code));
         Assert.Equal(EnglishParagraphs[..6], result.KeptLines());
     }
 
@@ -361,7 +360,7 @@ public sealed class MainRegionFilterTests
         CleanResult result = new BoilerplatePipelineBuilder().UseDefaults().Build().ProcessHtml(html);
         CleanResult kept = new BoilerplatePipelineBuilder().UseDefaults().UseMainRegion(new MainRegionOptions { DropCaptions = false }).Build().ProcessHtml(html);
 
-        Assert.Equal(MainRegionFilter.CaptionReason, result.Line(caption).Reason);
+        Assert.Equal(DecisionCode.Caption, result.Line(caption).Code);
         Assert.Equal(EnglishParagraphs[..3], result.KeptLines());
         Assert.True(kept.Line(caption).IsKept);
     }
@@ -386,7 +385,7 @@ public sealed class MainRegionFilterTests
         Assert.Equal(rule ? EnglishParagraphs[..4] : [.. EnglishParagraphs[..4], .. s_teasers[..2]], result.KeptLines());
         if (rule)
         {
-            Assert.Equal(MainRegionFilter.RelatedHeadingReason, result.Line(s_teasers[1]).Reason);
+            Assert.Equal(DecisionCode.RelatedHeading, result.Line(s_teasers[1]).Code);
         }
     }
 
@@ -442,7 +441,7 @@ public sealed class MainRegionFilterTests
 
         CleanResult result = pipeline.ProcessHtml(html);
 
-        Assert.Equal(rule ? MainRegionFilter.BylineReason : ContentClassifierFilter.NearGoodNearContentReason, result.Line(bio).Reason);
+        Assert.Equal(rule ? DecisionCode.Byline : DecisionCode.NearGoodNearContent, result.Line(bio).Code);
         Assert.Equal(rule ? EnglishParagraphs[..4] : [.. EnglishParagraphs[..4], bio], result.KeptLines());
     }
 }

@@ -27,7 +27,7 @@ public sealed class PageListingTests
             Assert.Contains(film, result.Text, StringComparison.Ordinal);
         }
 
-        Assert.Contains(result.Explain(), d => d.Reason == MainRegionFilter.ListingItemReason);
+        Assert.Contains(result.Explain(), d => d.Code == DecisionCode.ListingItem);
         Assert.DoesNotContain("Charts", result.Text, StringComparison.Ordinal);
     }
 
@@ -66,7 +66,7 @@ public sealed class PageListingTests
         string html = $"<html><body><main><h1>Top films about the sea</h1>{Chart()}</main></body></html>";
         BoilerplatePipeline off = new BoilerplatePipelineBuilder().UseDefaults().UseMainRegion(new MainRegionOptions { MinListingItems = 0 }).Build();
 
-        Assert.DoesNotContain(off.ProcessHtml(html).Explain(), d => d.Reason == MainRegionFilter.ListingItemReason);
+        Assert.DoesNotContain(off.ProcessHtml(html).Explain(), d => d.Code == DecisionCode.ListingItem);
         Assert.Throws<ArgumentException>(() => new BoilerplatePipelineBuilder().UseMainRegion(new MainRegionOptions { MinListingItems = 1 }).Build());
     }
 }

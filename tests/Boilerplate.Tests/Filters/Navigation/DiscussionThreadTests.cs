@@ -18,7 +18,7 @@ public sealed class DiscussionThreadTests
 
         Assert.Contains(EnglishParagraphs[0], result.Text, StringComparison.Ordinal);
         Assert.Contains(EnglishParagraphs[7], result.Text, StringComparison.Ordinal);
-        Assert.DoesNotContain(result.Explain(), d => d.Reason == NavigationFilter.CommentsReason);
+        Assert.DoesNotContain(result.Explain(), d => d.Code == DecisionCode.CommentSection);
     }
 
     [Fact]

@@ -26,7 +26,7 @@ public sealed class NavigationFilterTests
     {
         CleanResult result = s_navigation.Process(Dump(EnglishParagraphs[0], stamp, EnglishParagraphs[1]));
 
-        AssertDropped(result, stamp, NavigationFilter.DateStampReason);
+        AssertDropped(result, stamp, DecisionCode.DateStamp);
         AssertParagraphsKept(result);
     }
 
@@ -50,7 +50,7 @@ public sealed class NavigationFilterTests
     {
         CleanResult result = s_navigation.Process(Dump(EnglishParagraphs[0], EnglishParagraphs[1], line));
 
-        AssertDropped(result, line, NavigationFilter.CopyrightReason);
+        AssertDropped(result, line, DecisionCode.Copyright);
         AssertParagraphsKept(result);
     }
 
@@ -67,7 +67,7 @@ public sealed class NavigationFilterTests
     {
         CleanResult result = s_navigation.Process(Dump(EnglishParagraphs[0], EnglishParagraphs[1], line));
 
-        AssertDropped(result, line, NavigationFilter.LegalReason);
+        AssertDropped(result, line, DecisionCode.Legal);
     }
 
     [Fact]
@@ -88,10 +88,10 @@ public sealed class NavigationFilterTests
         CleanResult result = s_navigation.Process(Dump([EnglishParagraphs[0], EnglishParagraphs[1], .. form]));
 
         Assert.All(form, line => Assert.Equal(BlockLabel.Boilerplate, result.Line(line).Label));
-        Assert.Equal(NavigationFilter.FormLabelReason, result.Line("Name *").Reason);
-        Assert.Equal(NavigationFilter.FormLabelReason, result.Line("Leave a Reply").Reason);
-        Assert.Equal(NavigationFilter.FormLabelReason, result.Line("Your email address will not be published.").Reason); // a form phrase of its own
-        Assert.Equal(NavigationFilter.InsideFormReason, result.Line("Please keep the discussion civil and stay on the topic of the article above.").Reason);
+        Assert.Equal(DecisionCode.FormLabel, result.Line("Name *").Code);
+        Assert.Equal(DecisionCode.FormLabel, result.Line("Leave a Reply").Code);
+        Assert.Equal(DecisionCode.FormLabel, result.Line("Your email address will not be published.").Code); // a form phrase of its own
+        Assert.Equal(DecisionCode.InsideForm, result.Line("Please keep the discussion civil and stay on the topic of the article above.").Code);
         AssertParagraphsKept(result);
     }
 
@@ -101,7 +101,7 @@ public sealed class NavigationFilterTests
         const string between = "Please keep the discussion civil and stay on the topic of the article above.";
         CleanResult result = s_navigation.Process(Dump(EnglishParagraphs[0], "Name *", between, "Email *", EnglishParagraphs[1]));
 
-        Assert.Equal(NavigationFilter.FormLabelReason, result.Line("Name *").Reason);
+        Assert.Equal(DecisionCode.FormLabel, result.Line("Name *").Code);
         Assert.True(result.Line(between).IsKept);
     }
 
@@ -121,7 +121,7 @@ public sealed class NavigationFilterTests
     {
         CleanResult result = s_navigation.Process(Dump(EnglishParagraphs[0], line, EnglishParagraphs[1]));
 
-        AssertDropped(result, line, NavigationFilter.SocialReason);
+        AssertDropped(result, line, DecisionCode.SocialLinks);
     }
 
     [Theory]
@@ -140,7 +140,7 @@ public sealed class NavigationFilterTests
     {
         CleanResult result = s_navigation.Process(Dump(EnglishParagraphs[0], line, EnglishParagraphs[1]));
 
-        AssertDropped(result, line, NavigationFilter.CallToActionReason);
+        AssertDropped(result, line, DecisionCode.CallToAction);
     }
 
     [Fact]
@@ -157,10 +157,10 @@ public sealed class NavigationFilterTests
         ];
         CleanResult result = s_navigation.Process(Dump([EnglishParagraphs[0], EnglishParagraphs[1], .. list]));
 
-        Assert.Equal(NavigationFilter.DateStampReason, result.Line("11 March 2024").Reason);
-        Assert.Equal(NavigationFilter.DatedLinkListReason, result.Line("Council approves new budget for schools").Reason);
-        Assert.Equal(NavigationFilter.DatedLinkListReason, result.Line("Local team wins the cup after extra time").Reason);
-        Assert.Equal(NavigationFilter.DatedLinkListReason, result.Line("Bridge repairs to start next month").Reason);
+        Assert.Equal(DecisionCode.DateStamp, result.Line("11 March 2024").Code);
+        Assert.Equal(DecisionCode.DatedLinkList, result.Line("Council approves new budget for schools").Code);
+        Assert.Equal(DecisionCode.DatedLinkList, result.Line("Local team wins the cup after extra time").Code);
+        Assert.Equal(DecisionCode.DatedLinkList, result.Line("Bridge repairs to start next month").Code);
         AssertParagraphsKept(result);
     }
 
@@ -170,7 +170,7 @@ public sealed class NavigationFilterTests
         const string lead = "Storm damage is worse than first thought";
         CleanResult result = s_navigation.Process(Dump("12 March 2024", lead, EnglishParagraphs[0]));
 
-        Assert.Equal(NavigationFilter.DateStampReason, result.Line("12 March 2024").Reason);
+        Assert.Equal(DecisionCode.DateStamp, result.Line("12 March 2024").Code);
         Assert.True(result.Line(lead).IsKept);
     }
 
@@ -180,8 +180,8 @@ public sealed class NavigationFilterTests
         string[] menu = ["Home", "World", "Business", "Politics", "Science", "Culture", "Travel"];
         CleanResult result = s_navigation.Process(Dump([.. menu, EnglishParagraphs[0], EnglishParagraphs[1]]));
 
-        Assert.Equal(NavigationFilter.MenuReason, result.Line("Home").Reason);
-        Assert.All(menu[1..], line => Assert.Equal(NavigationFilter.MenuRunReason, result.Line(line).Reason));
+        Assert.Equal(DecisionCode.MenuLinks, result.Line("Home").Code);
+        Assert.All(menu[1..], line => Assert.Equal(DecisionCode.MenuRun, result.Line(line).Code));
         AssertParagraphsKept(result);
     }
 
@@ -201,7 +201,7 @@ public sealed class NavigationFilterTests
         CleanResult result = s_navigation.Process(Dump(EnglishParagraphs[0], prose, "Privacy Policy"));
 
         Assert.Equal(BlockLabel.Undecided, result.Line(prose).Label);
-        Assert.Equal(NavigationFilter.LegalReason, result.Line("Privacy Policy").Reason);
+        Assert.Equal(DecisionCode.Legal, result.Line("Privacy Policy").Code);
     }
 
     [Theory]
@@ -222,7 +222,7 @@ public sealed class NavigationFilterTests
     {
         CleanResult result = s_navigation.Process(Dump(EnglishParagraphs[0], line, EnglishParagraphs[1]));
 
-        AssertDropped(result, line, NavigationFilter.NoLettersReason);
+        AssertDropped(result, line, DecisionCode.NoLetters);
     }
 
     [Fact]
@@ -239,9 +239,9 @@ public sealed class NavigationFilterTests
 
         CleanResult result = s_navigation.ProcessHtml(html);
 
-        AssertDropped(result, "Front page World news", NavigationFilter.ContainerReason);
-        AssertDropped(result, "Our reporters cover every town on the coast.", NavigationFilter.ContainerReason);
-        AssertDropped(result, "The Daily Courier, 1 Harbour Street", NavigationFilter.ContainerReason);
+        AssertDropped(result, "Front page World news", DecisionCode.BoilerplateContainer);
+        AssertDropped(result, "Our reporters cover every town on the coast.", DecisionCode.BoilerplateContainer);
+        AssertDropped(result, "The Daily Courier, 1 Harbour Street", DecisionCode.BoilerplateContainer);
         AssertParagraphsKept(result);
     }
 
@@ -299,7 +299,7 @@ public sealed class NavigationFilterTests
 
         CleanResult result = s_navigation.ProcessHtml(html);
 
-        Assert.All(new[] { "World", "Business", "Politics", "Science", "Culture" }, item => AssertDropped(result, item, NavigationFilter.MenuRunReason));
+        Assert.All(new[] { "World", "Business", "Politics", "Science", "Culture" }, item => AssertDropped(result, item, DecisionCode.MenuRun));
     }
 
     [Fact]
@@ -311,15 +311,16 @@ public sealed class NavigationFilterTests
 
         CleanResult result = pipeline.Process(Dump(EnglishParagraphs[0], line, EnglishParagraphs[1]));
 
-        AssertDropped(result, line, NavigationFilter.SocialReason);
+        AssertDropped(result, line, DecisionCode.SocialLinks);
     }
 
-    private static void AssertDropped(CleanResult result, string line, string reason)
+    private static void AssertDropped(CleanResult result, string line, DecisionCode code)
     {
         BlockDecision decision = result.Line(line);
         Assert.Equal(BlockLabel.Boilerplate, decision.Label);
         Assert.Equal("navigation", decision.Filter);
-        Assert.Equal(reason, decision.Reason);
+        Assert.Equal(code, decision.Code);
+        Assert.Equal(code.GetReason(), decision.Reason);
     }
 
     private static void AssertParagraphsKept(CleanResult result) =>

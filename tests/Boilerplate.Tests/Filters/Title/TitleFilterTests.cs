@@ -22,10 +22,10 @@ public sealed class TitleFilterTests
         BlockDecision pageTitle = result.Line("Storm floods coastal towns | The Daily Courier");
         Assert.Equal(BlockLabel.Title, pageTitle.Label);
         Assert.Equal("title", pageTitle.Filter);
-        Assert.Equal(TitleFilter.PageTitleReason, pageTitle.Reason);
+        Assert.Equal(DecisionCode.PageTitle, pageTitle.Code);
         BlockDecision headline = result.Line("Storm floods coastal towns");
         Assert.Equal(BlockLabel.Title, headline.Label);
-        Assert.Equal(TitleFilter.HeadlineReason, headline.Reason);
+        Assert.Equal(DecisionCode.Headline, headline.Code);
         Assert.DoesNotContain("Storm floods", result.Text, StringComparison.Ordinal);
         Assert.Equal(["Home", EnglishParagraphs[0], EnglishParagraphs[1]], result.KeptLines());
     }
@@ -133,7 +133,7 @@ public sealed class TitleFilterTests
         Assert.Equal("Storm floods coastal towns", result.Title);
         BlockDecision heading = result.Line("Storm floods coastal towns");
         Assert.Equal(BlockLabel.Title, heading.Label);
-        Assert.Equal(TitleFilter.HeadlineReason, heading.Reason);
+        Assert.Equal(DecisionCode.Headline, heading.Code);
         Assert.DoesNotContain("Storm floods", result.Text, StringComparison.Ordinal);
     }
 
