@@ -14,7 +14,7 @@ internal static class HtmlOutputReport
         {
             double html = Scorer.Aggregate(run.Pages.Select(p => p.HtmlScore ?? default)).F1;
             int off = run.Pages.Count(p => p.HtmlViolations > 0);
-            md.Append(CultureInfo.InvariantCulture, $"| {run.Dataset.Name} | {run.Mode.Name()} | {run.Score.F1:F4} | {html:F4} | {html - run.Score.F1:+0.0000;-0.0000;0.0000} | {off} |\n");
+            md.Append(CultureInfo.InvariantCulture, $"| {run.Dataset.Name} | {run.ModeLabel} | {run.Score.F1:F4} | {html:F4} | {html - run.Score.F1:+0.0000;-0.0000;0.0000} | {off} |\n");
         }
 
         string text = md.ToString();

@@ -49,8 +49,8 @@ internal static class MetadataReport
                 }
             }
 
-            TextFile.Write(Path.Combine(outDir, run.Dataset.Name, run.Mode.Name(), "meta.pred.jsonl"), predictions.ToString());
-            md.Append(CultureInfo.InvariantCulture, $"\n## {run.Dataset.Name}/{run.Mode.Name()}\n\n");
+            TextFile.Write(Path.Combine(outDir, run.Dataset.Name, run.ModeLabel, "meta.pred.jsonl"), predictions.ToString());
+            md.Append(CultureInfo.InvariantCulture, $"\n## {run.Dataset.Name}/{run.ModeLabel}\n\n");
             md.Append("| pages | n | article F1 | title | author | date | all authors joined |\n|---|--:|--:|--:|--:|--:|--:|\n");
             Row(md, "all", run.Pages.Count, run.Score.F1, all);
             foreach ((string type, FieldScore[] scores) in byType)
