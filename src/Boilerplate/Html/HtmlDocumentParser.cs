@@ -19,9 +19,6 @@ internal sealed class HtmlDocumentParser : IDisposable
     /// <summary>A caption or byline element with more text than this is a wrapper that names one, not one.</summary>
     private const int MaxSmallElementChars = 600;
 
-    // A paragraph of prose: this long, with a sentence break, and mostly not link text.
-    private const int MinWidgetProseChars = 200;
-
     /// <summary>Noscript or hidden markup below this is a tracking pixel, a "please enable JavaScript" line or an icon: not worth a second walk.</summary>
     private const int MinGatedMarkupChars = 1000;
 
@@ -62,11 +59,8 @@ internal sealed class HtmlDocumentParser : IDisposable
     private readonly List<(int Start, int End, BlockTraits Kind)> _smallElements = [];
     private int _smallStart = -1;
 
-    // Blocks collected under a ContainerHint.Widget, not yet judged: the widget that holds them decides when it ends.
-    // Those of widgets that hold prose wait in groups until the page's article text is known.
-    private readonly List<int> _widgetBlocks = [];
-    private readonly List<int> _proseWidgetBlocks = [];
-    private readonly List<(int Start, int Count)> _proseWidgets = [];
+    // Blocks of "widget" containers inside the article, which may turn out to be part of it.
+    private readonly ProseWidgets _widgets = new();
 
     // Context of the element being walked; saved in each frame and restored on exit.
     private BlockTraits _traits;
@@ -243,7 +237,7 @@ internal sealed class HtmlDocumentParser : IDisposable
     private PageDocument Build(string markup, Stopwords stopwords)
     {
         string text = new(_text.AsSpan());
-        ReleaseProseWidgets(_blocks.AsSpan());
+        _widgets.Release(_blocks.AsSpan());
         Block[] blocks = _blocks.AsSpan().ToArray();
         Span<int> scriptCounts = stackalloc int[256];
         scriptCounts.Clear();
@@ -408,7 +402,7 @@ internal sealed class HtmlDocumentParser : IDisposable
         {
             if (hint == ContainerHint.Widget && _hint != ContainerHint.Widget)
             {
-                saved = saved with { FirstWidgetBlock = _widgetBlocks.Count };
+                saved = saved with { FirstWidgetBlock = _widgets.Open };
             }
 
             _hint = hint;
@@ -486,7 +480,7 @@ internal sealed class HtmlDocumentParser : IDisposable
 
         if (frame.FirstWidgetBlock >= 0)
         {
-            JudgeWidget(frame.FirstWidgetBlock);
+            _widgets.Judge(frame.FirstWidgetBlock, _blocks.AsSpan(), _text.AsSpan());
         }
 
         _traits = frame.Traits;
@@ -702,7 +696,7 @@ internal sealed class HtmlDocumentParser : IDisposable
             });
             if (_hint == ContainerHint.Widget)
             {
-                _widgetBlocks.Add(_blocks.Count - 1);
+                _widgets.Add(_blocks.Count - 1);
             }
 
             if (_headingLevel == 1 && _firstHeading is null)
@@ -721,67 +715,6 @@ internal sealed class HtmlDocumentParser : IDisposable
         _linkChars = 0;
         _markupStart = -1;
         _pendingSpace = false;
-    }
-
-    /// <summary>
-    /// Notes a widget inside the article's container that holds a paragraph of prose (a buying guide's product card) as
-    /// a candidate part of the article; one that holds none (a share box, a gallery of short captions) stays boilerplate.
-    /// </summary>
-    private void JudgeWidget(int first)
-    {
-        bool prose = false;
-        for (int i = first; i < _widgetBlocks.Count && !prose; i++)
-        {
-            ref readonly Block block = ref _blocks.AsSpan()[_widgetBlocks[i]];
-            prose = block.Length >= MinWidgetProseChars && block.LinkCharCount * 4 < block.Length
-                && _text.AsSpan().Slice(block.Start, block.Length).Contains(". ", StringComparison.Ordinal);
-        }
-
-        if (prose)
-        {
-            _proseWidgets.Add((_proseWidgetBlocks.Count, _widgetBlocks.Count - first));
-            for (int i = first; i < _widgetBlocks.Count; i++)
-            {
-                _proseWidgetBlocks.Add(_widgetBlocks[i]);
-            }
-        }
-
-        _widgetBlocks.RemoveRange(first, _widgetBlocks.Count - first);
-    }
-
-    /// <summary>
-    /// Gives the prose widgets to the article, each holding less text than the article's container outside them: a box
-    /// in an article is smaller than the article, while a slideshow or a feed of stories that outweighs it is not its text.
-    /// </summary>
-    private void ReleaseProseWidgets(Span<Block> blocks)
-    {
-        if (_proseWidgets.Count == 0)
-        {
-            return;
-        }
-
-        long articleChars = 0;
-        foreach (ref readonly Block block in blocks)
-        {
-            articleChars += block.Has(BlockTraits.InContentContainer) && !block.Has(BlockTraits.InBoilerplateContainer) ? block.Length : 0;
-        }
-
-        foreach ((int start, int count) in _proseWidgets)
-        {
-            long chars = 0;
-            for (int i = start; i < start + count; i++)
-            {
-                chars += blocks[_proseWidgetBlocks[i]].Length;
-            }
-
-            if (chars <= articleChars)
-            {
-                for (int i = start; i < start + count; i++)
-                {
-                    blocks[_proseWidgetBlocks[i]].Traits &= ~BlockTraits.InBoilerplateContainer;
-                }
-            }
-        }
     }
 
     /// <summary>Gives blocks whose text lies mostly inside one kind of small element its trait; both are in text order, so one merge pass does.</summary>
