@@ -90,6 +90,7 @@ public sealed class InputKindTests(ITestOutputHelper output)
     [Fact]
     public void Detect_EvaluationPages_NeverBinaryAndDumpsNeverMarkup()
     {
+        // Without the corpus: the sample and the test pages, not the fuzzers' crash inputs, which are hostile bytes by design.
         string? eval = RepositoryFolders.Eval(output, "the sample and test pages beside the test binaries");
         string root = eval ?? AppContext.BaseDirectory;
         int pages = 0;
@@ -97,7 +98,8 @@ public sealed class InputKindTests(ITestOutputHelper output)
         {
             bool dump = path.EndsWith(".txt", StringComparison.Ordinal) && (eval is null || path.Contains($"{Path.DirectorySeparatorChar}dump{Path.DirectorySeparatorChar}", StringComparison.Ordinal));
             bool html = path.EndsWith(".html", StringComparison.Ordinal);
-            if (!dump && !html)
+            bool fuzzInput = path.Contains($"{Path.DirectorySeparatorChar}FuzzCrashes{Path.DirectorySeparatorChar}", StringComparison.Ordinal);
+            if ((!dump && !html) || fuzzInput)
             {
                 continue;
             }
