@@ -94,7 +94,8 @@ public sealed class ContentClassifierFilter : BoilerplateFilter
 
             Revise(classes.AsSpan(0, count), revised.AsSpan(0, count));
             (double goodShare, int goodBlocks) = GoodShare(document, classes.AsSpan(0, count));
-            bool fallback = Array.IndexOf(revised, ContentClass.Good, 0, count) < 0
+            bool noGoodBlock = Array.IndexOf(revised, ContentClass.Good, 0, count) < 0;
+            bool fallback = noGoodBlock
                 || goodShare < _options.MinGoodShare
                 || (goodBlocks == 1 && goodShare < _options.MinSingleGoodShare);
             for (int i = 0; i < count; i++)
@@ -105,7 +106,7 @@ public sealed class ContentClassifierFilter : BoilerplateFilter
                     continue;
                 }
 
-                if (fallback && (classes[i] != ContentClass.Bad ? block.WordCount > 0 : IsLinkedItem(block, document.GetText(i))))
+                if (fallback && (classes[i] != ContentClass.Bad ? block.WordCount > 0 : noGoodBlock && IsLinkedItem(block, document.GetText(i))))
                 {
                     document.Keep(i, Name, DecisionCode.NoArticleFallback);
                 }
@@ -137,7 +138,7 @@ public sealed class ContentClassifierFilter : BoilerplateFilter
     }
 
     /// <summary>
-    /// On a page without an article, a link of a few words outside the page's furniture is an item of what the page lists
+    /// On a page without a single paragraph of prose, a link of a few words outside the page's furniture is an item of what the page lists
     /// (a job board's postings, a search result), not a menu entry, which sits in a menu's container, is a word or two, or
     /// shares its line with other links between separators ("Textbooks | Atlases | Cases").
     /// </summary>
