@@ -1,4 +1,5 @@
 using System.Text;
+using Boilerplate.Cli.Records;
 using Boilerplate.Tests.Support;
 
 namespace Boilerplate.Tests.Input;
@@ -120,65 +121,25 @@ public sealed class StreamInputTests
     }
 
     /// <summary>A network stream that never ends, counting what was read from it.</summary>
-    private sealed class EndlessStream : Stream
+    private sealed class EndlessStream : ForwardReadStream
     {
         public long BytesRead { get; private set; }
 
-        public override bool CanRead => true;
-
-        public override bool CanSeek => false;
-
-        public override bool CanWrite => false;
-
-        public override long Length => throw new NotSupportedException();
-
-        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
-
-        public override int Read(byte[] buffer, int offset, int count)
+        public override int Read(Span<byte> buffer)
         {
-            buffer.AsSpan(offset, count).Fill((byte)'a');
-            BytesRead += count;
-            return count;
+            buffer.Fill((byte)'a');
+            BytesRead += buffer.Length;
+            return buffer.Length;
         }
-
-        public override void Flush()
-        {
-        }
-
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-        public override void SetLength(long value) => throw new NotSupportedException();
-
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
     }
 
     /// <summary>A request body as ASP.NET Core gives it: synchronous reads throw.</summary>
-    private sealed class AsyncOnlyStream(byte[] content) : Stream
+    private sealed class AsyncOnlyStream(byte[] content) : ForwardReadStream
     {
         private readonly MemoryStream _inner = new(content);
 
-        public override bool CanRead => true;
-
-        public override bool CanSeek => false;
-
-        public override bool CanWrite => false;
-
-        public override long Length => throw new NotSupportedException();
-
-        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
-
-        public override int Read(byte[] buffer, int offset, int count) => throw new InvalidOperationException("Synchronous operations are disallowed.");
+        public override int Read(Span<byte> buffer) => throw new InvalidOperationException("Synchronous operations are disallowed.");
 
         public override ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default) => _inner.ReadAsync(buffer, cancellationToken);
-
-        public override void Flush()
-        {
-        }
-
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-        public override void SetLength(long value) => throw new NotSupportedException();
-
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
     }
 }

@@ -1,4 +1,5 @@
 using System.Text;
+using Boilerplate.Cli.Records;
 using static Boilerplate.Tests.Support.TestPages;
 
 namespace Boilerplate.Tests.Pipeline;
@@ -133,34 +134,10 @@ public sealed class CleanerTests
         Assert.Equal(Dump(EnglishParagraphs[..3]), Cleaner.Clean(input));
     }
 
-    private sealed class ForwardOnlyStream(byte[] data) : Stream
+    private sealed class ForwardOnlyStream(byte[] data) : ForwardReadStream
     {
         private readonly MemoryStream _inner = new(data);
 
-        public override bool CanRead => true;
-
-        public override bool CanSeek => false;
-
-        public override bool CanWrite => false;
-
-        public override long Length => throw new NotSupportedException();
-
-        public override long Position
-        {
-            get => throw new NotSupportedException();
-            set => throw new NotSupportedException();
-        }
-
-        public override void Flush()
-        {
-        }
-
-        public override int Read(byte[] buffer, int offset, int count) => _inner.Read(buffer, offset, Math.Min(count, 7));
-
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-        public override void SetLength(long value) => throw new NotSupportedException();
-
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+        public override int Read(Span<byte> buffer) => _inner.Read(buffer[..Math.Min(buffer.Length, 7)]);
     }
 }
