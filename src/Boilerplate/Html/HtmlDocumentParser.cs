@@ -132,6 +132,7 @@ internal sealed class HtmlDocumentParser : IDisposable
         try
         {
             parser.Walk(dom.DocumentNode);
+            long shown = parser.ProseChars();
             ScriptGatedContent gated = ScriptGatedContent.None;
             if (parser._noscriptMarkupChars >= MinGatedMarkupChars)
             {
@@ -140,7 +141,7 @@ internal sealed class HtmlDocumentParser : IDisposable
                 gated |= ScriptGatedContent.Noscript;
             }
 
-            if (parser._hiddenMarkupChars >= MinGatedMarkupChars && parser.ProseChars() < MaxProseCharsForHiddenReading)
+            if (parser._hiddenMarkupChars >= MinGatedMarkupChars && shown < MaxProseCharsForHiddenReading)
             {
                 // A page that shows almost no prose may hold it in elements its scripts reveal (tabs, lazy sections,
                 // content hidden until a script has run).
@@ -154,17 +155,17 @@ internal sealed class HtmlDocumentParser : IDisposable
                 // page that shows no prose at all (a listing of short items), more than twice its text.
                 var second = new HtmlDocumentParser(markup, containerWords, null, StreamedSegments.Copy(segments), gated);
                 second.Walk(dom.DocumentNode);
-                long prose = parser.ProseChars();
-                if (second.ProseChars() >= 2 * prose + MinGatedProseChars
-                    || (gated == ScriptGatedContent.Hidden && prose < MinGatedProseChars && second._text.Count >= 2 * parser._text.Count + MinGatedMarkupChars))
+                long secondProse = second.ProseChars();
+                if (secondProse >= 2 * shown + MinGatedProseChars
+                    || (gated == ScriptGatedContent.Hidden && shown < MinGatedProseChars && second._text.Count >= 2 * parser._text.Count + MinGatedMarkupChars))
                 {
                     (parser, second) = (second, parser);
+                    shown = secondProse;
                 }
 
                 second.Dispose();
             }
 
-            long shown = parser.ProseChars();
             if (shown < MaxProseCharsForHiddenReading && html.Contains("articleBody", StringComparison.Ordinal)
                 && Metadata.JsonLdReader.Read(html)?.ArticleBody is { } body && body.Length >= 2 * shown + MinGatedProseChars)
             {
@@ -204,10 +205,8 @@ internal sealed class HtmlDocumentParser : IDisposable
     /// <summary>Adds the paragraphs of a structured article text as blocks of the article's container, after the page's own.</summary>
     private void AppendArticleBody(string body)
     {
+        // The walk has ended: its context is free to be set for these blocks.
         Flush();
-        ContainerHint hint = _hint;
-        BlockTraits traits = _traits;
-        int element = _element;
         (_hint, _traits, _element) = (ContainerHint.Content, BlockTraits.InArticle, -1);
         char[] collapsed = PooledList<char>.Rent(body.Length);
         for (int start = 0, end; start < body.Length; start = end + 1)
@@ -223,8 +222,6 @@ internal sealed class HtmlDocumentParser : IDisposable
         }
 
         PooledList<char>.Return(collapsed);
-
-        (_hint, _traits, _element) = (hint, traits, element);
     }
 
     /// <summary>Returns the pooled buffers.</summary>
