@@ -2,8 +2,9 @@ namespace Boilerplate.Filters.MainRegion;
 
 /// <summary>
 /// The main region of a page that has elements (<see cref="PageDocument.Outline"/>): the element holding the most kept
-/// text net of dropped text is the article and kept text outside it goes; lists of teasers, what follows a heading
-/// announcing related articles, captions and bylines go too; a page without an article keeps its listing.
+/// text net of dropped text is the article and kept text outside it goes, while its section headings that a table of
+/// contents repeats come back; lists of teasers, what follows a heading announcing related articles, captions and
+/// bylines go too; a page without an article keeps its listing.
 /// </summary>
 internal sealed class ElementMainRegion(MainRegionOptions options, string name)
 {
@@ -103,6 +104,38 @@ internal sealed class ElementMainRegion(MainRegionOptions options, string name)
             {
                 // Inside the article's element the classifier's context-based drops are overruled, as Readability keeps
                 // its top candidate whole; navigation and share lines were dropped by rule and stay dropped.
+                document.Relabel(i, BlockLabel.Content, name, DecisionCode.InsideMainContainer);
+            }
+        }
+
+        KeepRepeatedSectionHeadings(document, inside);
+    }
+
+    /// <summary>
+    /// A section heading of the article also listed in its table of contents was dropped as a repeated short line.
+    /// Between the first and the last kept block of the article's element, a heading that is not a link and opens
+    /// kept text is the article's own; before or after them it is the headline, and over dropped lines it is a box's
+    /// label (a share bar's "Share this story", a forum post's "Link to comment").
+    /// </summary>
+    private void KeepRepeatedSectionHeadings(PageDocument document, bool[] inside)
+    {
+        int first = -1, last = -1;
+        for (int i = 0; i < document.Count; i++)
+        {
+            ref readonly Block block = ref document[i];
+            if (!block.IsRemoved && block.Element >= 0 && inside[block.Element])
+            {
+                first = first < 0 ? i : first;
+                last = i;
+            }
+        }
+
+        for (int i = first + 1; i < last; i++)
+        {
+            ref readonly Block block = ref document[i];
+            if (block.Code == DecisionCode.RepeatedShortLine && block.Has(BlockTraits.Heading) && block.LinkCharCount == 0
+                && block.Element >= 0 && inside[block.Element] && !document[i + 1].IsRemoved && !document[i + 1].Has(BlockTraits.Heading))
+            {
                 document.Relabel(i, BlockLabel.Content, name, DecisionCode.InsideMainContainer);
             }
         }

@@ -280,6 +280,39 @@ public sealed class MainRegionFilterTests
     }
 
     [Fact]
+    public void Apply_SectionHeadingsRepeatedInATableOfContents_KeepsTheArticlesCopies()
+    {
+        // A plain <div>, not an <article>: in an element named as content, the deduplication leaves repeated headings alone.
+        string[] sections = ["Choosing the site", "Preparing the soil", "Sowing the seeds"];
+        string html = $"""
+            <html><body>
+            <nav>{string.Concat(Enumerable.Range(1, 12).Select(i => $"<a href=\"/s{i}\">Section {i}</a> "))}</nav>
+            <div class="wrap">
+              <p>{EnglishParagraphs[0]}</p>
+              <ul class="toc">{string.Concat(sections.Select((h, i) => $"<li><a href=\"#s{i}\">{h}</a></li>"))}</ul>
+              {string.Concat(sections.Select((h, i) => $"<h2 id=\"s{i}\">{h}</h2><p>{EnglishParagraphs[i + 1]}</p>"))}
+              <h3>Share this story</h3><p><a href="/share/a">Facebook</a> <a href="/share/b">Email</a></p>
+              <h3>Share this story</h3>
+            </div>
+            <footer><p>Copyright 2024 The Daily Courier</p><p>1 Harbour Street, Aberaeron</p></footer>
+            </body></html>
+            """;
+
+        CleanResult result = new BoilerplatePipelineBuilder().UseDefaults().Build().ProcessHtml(html);
+
+        foreach (string section in sections)
+        {
+            BlockDecision[] copies = [.. result.Explain().Where(d => d.Text == section)];
+            Assert.Equal(2, copies.Length);
+            Assert.False(copies[0].IsKept);
+            Assert.Equal(DecisionCode.InsideMainContainer, copies[1].Code);
+            Assert.True(copies[1].IsKept);
+        }
+
+        Assert.All(result.Explain().Where(d => d.Text == "Share this story"), d => Assert.False(d.IsKept));
+    }
+
+    [Fact]
     public void Apply_HtmlWithoutKeptText_ChangesNothing()
     {
         BoilerplatePipeline pipeline = BuildPipeline(b => b.UseNavigation().UseMainRegion());
