@@ -2,8 +2,8 @@ namespace Boilerplate.Filters.MainRegion;
 
 /// <summary>
 /// The main region of a page that has elements (<see cref="PageDocument.Outline"/>): the element holding the most kept
-/// text net of dropped text is the article and kept text outside it goes, while its section headings that a table of
-/// contents repeats come back; lists of teasers, what follows a heading announcing related articles, captions and
+/// text net of dropped text is the article and kept text outside it goes, while its section headings dropped for what
+/// the page does elsewhere come back; lists of teasers, what follows a heading announcing related articles, captions and
 /// bylines go too; a page without an article keeps its listing.
 /// </summary>
 internal sealed class ElementMainRegion(MainRegionOptions options, string name)
@@ -13,6 +13,8 @@ internal sealed class ElementMainRegion(MainRegionOptions options, string name)
     private const int MinCoreBlockWords = 10;
     private const double MaxCoreLinkDensity = 0.3;
     private const int MinWordsBeforeRelatedHeading = 50;
+    private const int MaxLinkedHeadingRun = 2;
+    private const double MostlyLinked = 0.5;
 
     private readonly MainRegionOptions _options = options;
 
@@ -108,16 +110,18 @@ internal sealed class ElementMainRegion(MainRegionOptions options, string name)
             }
         }
 
-        KeepRepeatedSectionHeadings(document, inside);
+        KeepSectionHeadings(document, inside);
     }
 
     /// <summary>
-    /// A section heading of the article also listed in its table of contents was dropped as a repeated short line.
-    /// Between the first and the last kept block of the article's element, a heading that is not a link and opens
-    /// kept text is the article's own; before or after them it is the headline, and over dropped lines it is a box's
-    /// label (a share bar's "Share this story", a forum post's "Link to comment").
+    /// Between the first and the last kept block of the article's element, its section headings come back when an
+    /// earlier rule dropped them for what the page does elsewhere: a heading that its table of contents repeats (dropped
+    /// as a repeated short line) when it opens kept text, and a heading that is a link (a listicle's product names,
+    /// dropped as link-dense) unless it stands in a run of links. Before the first kept block a heading is the headline;
+    /// over dropped lines it is a box's label (a share bar's "Share this story", a forum post's "Link to comment"); a
+    /// run of linked headings is a list of other stories.
     /// </summary>
-    private void KeepRepeatedSectionHeadings(PageDocument document, bool[] inside)
+    private void KeepSectionHeadings(PageDocument document, bool[] inside)
     {
         int first = -1, last = -1;
         for (int i = 0; i < document.Count; i++)
@@ -133,12 +137,36 @@ internal sealed class ElementMainRegion(MainRegionOptions options, string name)
         for (int i = first + 1; i < last; i++)
         {
             ref readonly Block block = ref document[i];
-            if (block.Code == DecisionCode.RepeatedShortLine && block.Has(BlockTraits.Heading) && block.LinkCharCount == 0
-                && block.Element >= 0 && inside[block.Element] && !document[i + 1].IsRemoved && !document[i + 1].Has(BlockTraits.Heading))
+            if (!block.Has(BlockTraits.Heading) || block.Element < 0 || !inside[block.Element])
+            {
+                continue;
+            }
+
+            bool tableOfContentsCopy = block.Code == DecisionCode.RepeatedShortLine && block.LinkCharCount == 0
+                && !document[i + 1].IsRemoved && !document[i + 1].Has(BlockTraits.Heading);
+            bool linkedHeading = block.Code == DecisionCode.LinkDense && LinkRunLength(document, i) <= MaxLinkedHeadingRun;
+            if (tableOfContentsCopy || linkedHeading)
             {
                 document.Relabel(i, BlockLabel.Content, name, DecisionCode.InsideMainContainer);
             }
         }
+    }
+
+    /// <summary>The number of consecutive mostly-linked blocks that the one at <paramref name="index"/> stands in.</summary>
+    private static int LinkRunLength(PageDocument document, int index)
+    {
+        int start = index, end = index;
+        while (start > 0 && document[start - 1].LinkDensity >= MostlyLinked)
+        {
+            start--;
+        }
+
+        while (end + 1 < document.Count && document[end + 1].LinkDensity >= MostlyLinked)
+        {
+            end++;
+        }
+
+        return end - start + 1;
     }
 
     /// <summary>

@@ -313,6 +313,32 @@ public sealed class MainRegionFilterTests
     }
 
     [Fact]
+    public void Apply_LinkedHeadingBetweenTheArticlesParagraphs_KeepsItButNotARunOfThem()
+    {
+        string[] others = ["Harbour dredging starts in March", "Lifeboat crew wins national award", "Ferry timetable changes for winter"];
+        string html = $"""
+            <html><body>
+            <nav>{string.Concat(Enumerable.Range(1, 12).Select(i => $"<a href=\"/s{i}\">Section {i}</a> "))}</nav>
+            <div class="wrap">
+              <p>{EnglishParagraphs[0]}</p>
+              <h2><a href="https://shop.example/pliers">Long Nose Pliers</a></h2>
+              <p>{EnglishParagraphs[1]}</p>
+              {string.Concat(others.Select((h, i) => $"<h3><a href=\"/story/{i}\">{h}</a></h3>"))}
+              <p>{EnglishParagraphs[2]}</p>
+            </div>
+            <footer><p>Copyright 2024 The Daily Courier</p><p>1 Harbour Street, Aberaeron</p></footer>
+            </body></html>
+            """;
+
+        CleanResult result = new BoilerplatePipelineBuilder().UseDefaults().Build().ProcessHtml(html);
+
+        BlockDecision heading = result.Line("Long Nose Pliers");
+        Assert.True(heading.IsKept);
+        Assert.Equal(DecisionCode.InsideMainContainer, heading.Code);
+        Assert.All(others, h => Assert.False(result.Line(h).IsKept));
+    }
+
+    [Fact]
     public void Apply_HtmlWithoutKeptText_ChangesNothing()
     {
         BoilerplatePipeline pipeline = BuildPipeline(b => b.UseNavigation().UseMainRegion());
