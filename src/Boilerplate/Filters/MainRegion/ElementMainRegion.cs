@@ -144,12 +144,20 @@ internal sealed class ElementMainRegion(MainRegionOptions options, string name)
 
             bool tableOfContentsCopy = block.Code == DecisionCode.RepeatedShortLine && block.LinkCharCount == 0
                 && !document[i + 1].IsRemoved && !document[i + 1].Has(BlockTraits.Heading);
-            bool linkedHeading = block.Code == DecisionCode.LinkDense && LinkRunLength(document, i) <= MaxLinkedHeadingRun;
+            bool linkedHeading = block.Code == DecisionCode.LinkDense && LinkRunLength(document, i) <= MaxLinkedHeadingRun
+                && !AnnouncesRelatedLink(document.GetText(i));
             if (tableOfContentsCopy || linkedHeading)
             {
                 document.Relabel(i, BlockLabel.Content, name, DecisionCode.InsideMainContainer);
             }
         }
+    }
+
+    /// <summary>Whether a linked line is labelled as a link to another article ("Related: …", "Read more: …").</summary>
+    private static bool AnnouncesRelatedLink(ReadOnlySpan<char> text)
+    {
+        int colon = text.IndexOf(':');
+        return colon > 0 && RelatedContentHeadings.Matches(text[..colon]);
     }
 
     /// <summary>The number of consecutive mostly-linked blocks that the one at <paramref name="index"/> stands in.</summary>

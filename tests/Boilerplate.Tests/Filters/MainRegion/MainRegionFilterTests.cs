@@ -313,7 +313,7 @@ public sealed class MainRegionFilterTests
     }
 
     [Fact]
-    public void Apply_LinkedHeadingBetweenTheArticlesParagraphs_KeepsItButNotARunOfThem()
+    public void Apply_LinkedHeadingBetweenTheArticlesParagraphs_KeepsItButNotARunOfThemOrARelatedLink()
     {
         string[] others = ["Harbour dredging starts in March", "Lifeboat crew wins national award", "Ferry timetable changes for winter"];
         string html = $"""
@@ -323,6 +323,8 @@ public sealed class MainRegionFilterTests
               <p>{EnglishParagraphs[0]}</p>
               <h2><a href="https://shop.example/pliers">Long Nose Pliers</a></h2>
               <p>{EnglishParagraphs[1]}</p>
+              <h3><a href="/story/9">Related: Sea wall repairs to cost more</a></h3>
+              <p>{EnglishParagraphs[3]}</p>
               {string.Concat(others.Select((h, i) => $"<h3><a href=\"/story/{i}\">{h}</a></h3>"))}
               <p>{EnglishParagraphs[2]}</p>
             </div>
@@ -336,6 +338,7 @@ public sealed class MainRegionFilterTests
         Assert.True(heading.IsKept);
         Assert.Equal(DecisionCode.InsideMainContainer, heading.Code);
         Assert.All(others, h => Assert.False(result.Line(h).IsKept));
+        Assert.False(result.Line("Related: Sea wall repairs to cost more").IsKept);
     }
 
     [Fact]
