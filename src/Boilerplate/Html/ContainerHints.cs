@@ -333,6 +333,9 @@ internal readonly struct ElementAttributes
     /// <summary>Whether the element has an href that leads somewhere (not a "javascript:" URL).</summary>
     public bool HasHref { get; private init; }
 
+    /// <summary>Whether the href is a fragment of the page itself ("#section").</summary>
+    public bool HasFragmentHref { get; private init; }
+
     /// <summary>The lexicon words of the class and id, which the container hint and the caption/byline kind both read.</summary>
     public ulong ClassIdWords { get; private init; }
 
@@ -340,7 +343,7 @@ internal readonly struct ElementAttributes
     public static ElementAttributes Read(HtmlNode element, string markup, WordTable containerWords)
     {
         Range @class = default, id = default, itemProp = default, role = default, style = default;
-        bool hidden = false, href = false, ariaHidden = false;
+        bool hidden = false, href = false, fragmentHref = false, ariaHidden = false;
         if (element.HasAttributes)
         {
             foreach (HtmlAttribute attribute in element.Attributes)
@@ -359,6 +362,7 @@ internal readonly struct ElementAttributes
                     case 4 when name.Equals("href", StringComparison.OrdinalIgnoreCase):
                         // A "javascript:" URL leads nowhere: its anchor is a button of the page's script, and its text is text.
                         href = !markup.AsSpan()[value].TrimStart().StartsWith("javascript:", StringComparison.OrdinalIgnoreCase);
+                        fragmentHref = markup.AsSpan()[value].TrimStart().StartsWith("#");
                         break;
                     case 5 when name.Equals("class", StringComparison.OrdinalIgnoreCase):
                         @class = value;
@@ -384,6 +388,7 @@ internal readonly struct ElementAttributes
             AriaHidden = ariaHidden,
             Hidden = hidden,
             HasHref = href,
+            HasFragmentHref = fragmentHref,
             ClassIdWords = ContainerHints.ClassIdWords(markup.AsSpan()[@class], markup.AsSpan()[id], containerWords),
         };
     }

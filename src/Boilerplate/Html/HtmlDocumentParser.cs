@@ -375,7 +375,10 @@ internal sealed class HtmlDocumentParser : IDisposable
             }
         }
 
-        saved = new Frame(element, _traits, _hint, _element, _depth, _headingLevel, s_blockLevel.Contains(name), name == "a" && attributes.HasHref, name == "pre",
+        // A heading's link to its own section ("#flex-wrap", the permalink of documentation and wiki headings) leads nowhere
+        // else: its text is the heading's, not a link to another page.
+        bool isLink = name == "a" && attributes.HasHref && !(attributes.HasFragmentHref && _headingLevel > 0);
+        saved = new Frame(element, _traits, _hint, _element, _depth, _headingLevel, s_blockLevel.Contains(name), isLink, name == "pre",
             ContainerHints.SmallElementKind(element, attributes), _smallStart);
         if (saved.IsBlock)
         {

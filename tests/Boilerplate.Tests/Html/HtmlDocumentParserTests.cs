@@ -65,9 +65,14 @@ public sealed partial class HtmlDocumentParserTests
     [InlineData("<a href=\"javascript:void(0)\">Harbour news</a>", 0)]
     [InlineData("<a href=\" JavaScript:open()\">Harbour news</a>", 0)]
     [InlineData("<a href=\"/news/harbour\">Harbour news</a>", 12)]
+    [InlineData("<a href=\"#harbour\">Harbour news</a>", 12)]
+    [InlineData("<h2><a href=\"#harbour\">Harbour news</a></h2>", 0)]
+    [InlineData("<h2><a href=\"/news/harbour\">Harbour news</a></h2>", 12)]
     public void Parse_LinkText_CountsOnlyLinksThatLeadSomewhere(string anchor, int linkChars)
     {
-        Block block = Assert.Single(s_noFilters.ProcessHtml($"<html><body><p>{anchor}</p></body></html>").Document.Blocks.ToArray());
+        // A heading's link to its own section is its permalink; elsewhere a "#" link is a table of contents' entry.
+        string body = anchor.StartsWith("<h2>", StringComparison.Ordinal) ? anchor : $"<p>{anchor}</p>";
+        Block block = Assert.Single(s_noFilters.ProcessHtml($"<html><body>{body}</body></html>").Document.Blocks.ToArray());
 
         Assert.Equal(linkChars, block.LinkCharCount);
     }
