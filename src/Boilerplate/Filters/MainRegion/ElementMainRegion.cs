@@ -117,13 +117,15 @@ internal sealed class ElementMainRegion(MainRegionOptions options, string name)
     /// Between the first and the last kept block of the article's element, its section headings come back when an
     /// earlier rule dropped them for what the page does elsewhere: a heading that its table of contents repeats (dropped
     /// as a repeated short line) when it opens kept text, and a heading that is a link (a listicle's product names,
-    /// dropped as link-dense) unless it stands in a run of links. Before the first kept block a heading is the headline;
+    /// dropped as link-dense) unless it stands in a run of links or the element holds no paragraph of prose (a listing,
+    /// whose linked items <see cref="PageListing"/> judges). Before the first kept block a heading is the headline;
     /// over dropped lines it is a box's label (a share bar's "Share this story", a forum post's "Link to comment"); a
     /// run of linked headings is a list of other stories.
     /// </summary>
     private void KeepSectionHeadings(PageDocument document, bool[] inside)
     {
         int first = -1, last = -1;
+        bool prose = false;
         for (int i = 0; i < document.Count; i++)
         {
             ref readonly Block block = ref document[i];
@@ -131,6 +133,7 @@ internal sealed class ElementMainRegion(MainRegionOptions options, string name)
             {
                 first = first < 0 ? i : first;
                 last = i;
+                prose |= block.Class == ContentClass.Good;
             }
         }
 
@@ -144,7 +147,7 @@ internal sealed class ElementMainRegion(MainRegionOptions options, string name)
 
             bool tableOfContentsCopy = block.Code == DecisionCode.RepeatedShortLine && block.LinkCharCount == 0
                 && !document[i + 1].IsRemoved && !document[i + 1].Has(BlockTraits.Heading);
-            bool linkedHeading = block.Code == DecisionCode.LinkDense && LinkRunLength(document, i) <= MaxLinkedHeadingRun
+            bool linkedHeading = prose && block.Code == DecisionCode.LinkDense && LinkRunLength(document, i) <= MaxLinkedHeadingRun
                 && !AnnouncesRelatedLink(document.GetText(i));
             if (tableOfContentsCopy || linkedHeading)
             {
