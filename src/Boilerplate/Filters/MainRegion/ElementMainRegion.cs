@@ -4,7 +4,8 @@ namespace Boilerplate.Filters.MainRegion;
 /// The main region of a page that has elements (<see cref="PageDocument.Outline"/>): the element holding the most kept
 /// text net of dropped text is the article and kept text outside it goes, while its section headings dropped for what
 /// the page does elsewhere come back; lists of teasers, what follows a heading announcing related articles, captions and
-/// bylines go too; a page without an article keeps its listing.
+/// bylines go too; a page without an article keeps its listing. Last, the <see cref="ArticleSpan"/> gets back text
+/// between the article's paragraphs that the classifier dropped for its context alone.
 /// </summary>
 internal sealed class ElementMainRegion(MainRegionOptions options, string name)
 {
@@ -17,6 +18,7 @@ internal sealed class ElementMainRegion(MainRegionOptions options, string name)
     private const double MostlyLinked = 0.5;
 
     private readonly MainRegionOptions _options = options;
+    private readonly ArticleSpan _span = new(options, name, hasElements: true);
 
     public void Apply(PageDocument document, PageOutline outline)
     {
@@ -28,6 +30,7 @@ internal sealed class ElementMainRegion(MainRegionOptions options, string name)
         }
 
         DropSmallElements(document);
+        _span.Keep(document);
     }
 
     /// <summary>

@@ -3,8 +3,8 @@ namespace Boilerplate.Filters.MainRegion;
 /// <summary>
 /// Keeps the article's region, not every stray paragraph. A page with elements (<see cref="PageDocument.Outline"/>, as
 /// HTML has) keeps the element holding the most kept text net of dropped text and drops captions, bylines and lists of
-/// teasers; a page without (a text dump) keeps its largest region of kept blocks and the gaps inside it. Runs after the
-/// content classifier and only relabels kept blocks.
+/// teasers; a page without (a text dump) keeps its largest region of kept blocks. Both keep the gaps between the
+/// article's paragraphs that the classifier dropped for their context. Runs after the content classifier.
 /// </summary>
 public sealed class MainRegionFilter : BoilerplateFilter
 {

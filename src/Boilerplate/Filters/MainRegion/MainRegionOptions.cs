@@ -85,14 +85,15 @@ public sealed class MainRegionOptions
     public int MinListingItems { get; set; } = 5;
 
     /// <summary>
-    /// In a text dump, a run of at most this many blocks dropped for their context between two kept blocks of the article's
-    /// span (from its first to its last prose block) is kept: a subheading, a short paragraph, a few list items. 0 turns it off.
+    /// A run of at most this many blocks dropped for their context between two kept blocks of the article's span (from its
+    /// first to its last prose block) is kept: a subheading, a short paragraph, a few list items. On a page with elements
+    /// only the classifier's drops of text that is neither mostly links nor in the page's furniture count. 0 turns it off.
     /// </summary>
     /// <value>The default value is 3.</value>
     public int MaxArticleGapBlocks { get; set; } = 3;
 
     /// <summary>
-    /// In a text dump, a run of blocks dropped for their context inside the article's span is kept, however long, when
+    /// A run of blocks dropped for their context inside the article's span is kept, however long, when
     /// earlier rules (navigation, repeated lines, dates) dropped less than this share of its lines: such a run is a list or
     /// a table of the article, where a run of mostly rule-dropped lines is a share bar or a list of related links. 0 turns it off.
     /// </summary>
@@ -117,8 +118,8 @@ public sealed class MainRegionOptions
     internal bool ArticleOnlyRepeatsAreNeutral { get; set; } = true;
 
     /// <summary>
-    /// In a text dump, whether a block dropped for its context that ends with sentence punctuation is kept when it lies
-    /// within the article's span (from its first to its last prose block), however long the run of dropped blocks around it.
+    /// Whether a block dropped for its context that ends with sentence punctuation is kept when it lies within the
+    /// article's span (from its first to its last prose block), however long the run of dropped blocks around it.
     /// </summary>
     /// <value>The default value is <see langword="true"/>.</value>
     public bool KeepSentencesInsideArticle { get; set; } = true;

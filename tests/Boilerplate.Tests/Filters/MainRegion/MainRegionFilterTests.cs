@@ -342,6 +342,36 @@ public sealed class MainRegionFilterTests
     }
 
     [Fact]
+    public void Apply_HtmlCardTextBetweenTheArticlesParagraphsOutsideItsElement_IsKept()
+    {
+        // A guide's chapters as cards: a linked title over a line of description each, in boxes of their own between
+        // boxes of prose, none of which holds most of the text. The classifier drops the descriptions for their linked
+        // neighbours.
+        (string Title, string Text)[] cards =
+        [
+            ("How it works", "Before you start, you need to understand how the harbour works"),
+            ("The basics", "Learn how to set your boat up for the season and the four main checks"),
+            ("Moorings", "The starting point is to understand which mooring your boat needs"),
+            ("Safety", "Learn how to plan a trip that keeps your crew out of trouble"),
+        ];
+        string html = $"""
+            <html><body>
+            <nav>{string.Concat(Enumerable.Range(1, 120).Select(i => $"<a href=\"/s{i}\">Section {i}</a> "))}</nav>
+            <div class="intro"><p>{EnglishParagraphs[0]}</p></div>
+            {string.Concat(cards.Select((c, i) => $"<div class=\"card\"><h3><a href=\"/guide/{i}\">{c.Title}</a></h3><p>{c.Text}</p></div>"))}
+            <div class="more"><p>{EnglishParagraphs[1]}</p></div>
+            <div class="end"><p>{EnglishParagraphs[2]}</p></div>
+            <footer><p>Copyright 2024 The Daily Courier</p><p>1 Harbour Street, Aberaeron</p></footer>
+            </body></html>
+            """;
+
+        CleanResult result = new BoilerplatePipelineBuilder().UseDefaults().Build().ProcessHtml(html);
+
+        Assert.All(cards, c => Assert.True(result.Line(c.Text).IsKept, c.Text));
+        Assert.All(cards, c => Assert.False(result.Line(c.Title).IsKept, c.Title));
+    }
+
+    [Fact]
     public void Apply_HtmlWithoutKeptText_ChangesNothing()
     {
         BoilerplatePipeline pipeline = BuildPipeline(b => b.UseNavigation().UseMainRegion());
