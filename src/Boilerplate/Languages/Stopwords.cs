@@ -42,6 +42,10 @@ internal sealed class Stopwords
     public Stopwords(IReadOnlyList<(string Language, IEnumerable<string> Words)> lists, IReadOnlyDictionary<string, int> phraseStarts, IEnumerable<string> dateWords, IEnumerable<string> lexiconAnchors)
     {
         Languages = lists.Select(l => l.Language).ToArray();
+        if (Languages.Distinct(StringComparer.Ordinal).Count() != Languages.Count)
+        {
+            throw new ArgumentException("Each language has one list: a code occurs twice.", nameof(lists));
+        }
 
         // Keyed as the table keys words, so that words it merges share one set.
         var languagesOfWord = new Dictionary<string, List<int>>(StringComparer.Ordinal);

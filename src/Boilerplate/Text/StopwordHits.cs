@@ -4,8 +4,8 @@ using System.Runtime.CompilerServices;
 namespace Boilerplate.Text;
 
 /// <summary>
-/// The language sets (<see cref="Languages.Stopwords.SetOf"/>) of the stopwords of a page's first blocks, kept while the page language is not known yet
-/// (see <see cref="FeatureScanner.ScanBlocks"/>). A pooled buffer rented at its largest size, so adding takes no check; the
+/// The language sets (<see cref="Languages.Stopwords.SetOf"/>) of the stopwords of a page's first blocks, kept while the
+/// page language is not known yet (see <see cref="FeatureScanner.ScanBlocks"/>). A pooled buffer rented at its largest size, so adding takes no check; the
 /// default value records nothing.
 /// </summary>
 internal struct StopwordHits : IStopwordRecorder, IDisposable

@@ -70,7 +70,19 @@ public class StopwordsTests
             detected.Add(document.Language!);
         }
 
+        // 54 of the 58 embedded lists have five such words; Chinese, Japanese and Thai stopwords are mostly runs of letters
+        // the scan counts one by one.
         Assert.True(detected.Count >= stopwords.Languages.Count - 5, $"only {detected.Count} of {stopwords.Languages.Count} languages have five words of their own");
+    }
+
+    [Fact]
+    public void Constructor_LanguageListedTwice_Throws()
+    {
+        (string, IEnumerable<string>)[] lists = [("en", ["the"]), ("de", ["der"]), ("en", ["and"])];
+
+        ArgumentException error = Assert.Throws<ArgumentException>(() => new Stopwords(lists, new Dictionary<string, int>(), [], []));
+
+        Assert.Equal("lists", error.ParamName);
     }
 
     private static IEnumerable<string> WordsOnlyListedBy(Stopwords stopwords, int language)

@@ -217,7 +217,7 @@ public class ScanAsciiTests(ITestOutputHelper output)
     [InlineData("\uD835\uDC00")]
     public void ScanAscii_WordBeyondAsciiAfterManyChunks_DeclinesAndLeavesBlock(string word)
     {
-        // The word comes after three chunks of ASCII words, so the vector scan has recorded their stopwords' language sets before it sees it.
+        // The word comes after three chunks of ASCII words, so the vector scan has recorded their stopwords' sets before it sees it.
         string line = string.Concat(Enumerable.Repeat("the and of to in ", 12)) + word + " and the";
         var block = new Block { Start = 7, Length = line.Length };
         var hits = new StopwordHits(line.Length);
