@@ -4,12 +4,16 @@ using Boilerplate.Text;
 namespace Boilerplate.Languages;
 
 /// <summary>
-/// The stopword lists of stopwords-iso 1.1.0 (MIT), embedded as <c>stopwords.txt</c>, in one
-/// <see cref="WordTable"/> whose values are bit masks over <see cref="Languages"/>.
+/// The stopword lists of stopwords-iso 1.1.0 (MIT), embedded as <c>stopwords.txt</c>, in one <see cref="WordTable"/>
+/// with the words the scanner counts for the navigation filter. Any number of languages: a table value holds the index
+/// of its word's language set (the distinct sets of languages listing a word, numbered at load) beside the lexicon bits.
 /// </summary>
 internal sealed class Stopwords
 {
     private static readonly Lazy<Stopwords> s_default = new(LoadEmbedded);
+
+    /// <summary>The language index of a page whose language is not known.</summary>
+    public const int NoLanguage = -1;
 
     /// <summary>Where a navigation phrase's first word keeps the most words a phrase starting with it has (1–7; <see cref="Block.LexiconReach"/>).</summary>
     public const int PhraseLengthShift = 58;
@@ -23,29 +27,82 @@ internal sealed class Stopwords
     /// <summary>Marks a word of a navigation lexicon date phrase (<see cref="Block.DateWordCount"/>).</summary>
     public const ulong DateWordBit = 1UL << DateWordBitIndex;
 
-    /// <summary>The one bit no table value sets: a stand-in for a page language's bit when the page has none.</summary>
-    public const int UnusedBitIndex = 62;
-
     /// <summary>Marks the first word of a phrase that decides a line wherever it stands (<see cref="Block.HasLexiconAnchor"/>).</summary>
     public const ulong LexiconAnchorBit = 1UL << 63;
 
-    /// <summary>The bits of a table value that stand for languages.</summary>
-    public const ulong LanguageMask = (1UL << PhraseLengthShift) - 1;
+    // Per language, per language set: 1 when the set holds the language. The last array, all zeros, is for NoLanguage.
+    private readonly byte[][] _setsHolding;
+    private readonly int[][] _languagesOfSet;
 
     /// <summary>Builds the table from stopword lists, plus the lexicon words the scanner counts for the navigation filter.</summary>
-    /// <param name="lists">Per language its stopwords; at most 58 languages.</param>
+    /// <param name="lists">Per language its stopwords, in the order ties between languages are broken.</param>
     /// <param name="phraseStarts">First words of the navigation lexicon's phrases but its dates, with their longest phrase, summed per block in one lookup with the stopwords.</param>
     /// <param name="dateWords">Lower-cased words of the navigation lexicon's date phrases, counted apart.</param>
     /// <param name="lexiconAnchors">Lower-cased first words of the phrases that decide a line wherever they stand.</param>
     public Stopwords(IReadOnlyList<(string Language, IEnumerable<string> Words)> lists, IReadOnlyDictionary<string, int> phraseStarts, IEnumerable<string> dateWords, IEnumerable<string> lexiconAnchors)
     {
-        if (lists.Count > PhraseLengthShift)
+        Languages = lists.Select(l => l.Language).ToArray();
+        if (Languages.Distinct(StringComparer.Ordinal).Count() != Languages.Count)
         {
-            throw new ArgumentException("At most 58 languages fit the mask beside the lexicon bits.", nameof(lists));
+            throw new ArgumentException("Each language has one list: a code occurs twice.", nameof(lists));
         }
 
-        Languages = lists.Select(l => l.Language).ToArray();
-        Table = new WordTable(lists.SelectMany((list, i) => list.Words.Select(w => new KeyValuePair<string, ulong>(w, 1UL << i)))
+        // Keyed as the table keys words, so that words it merges share one set.
+        var languagesOfWord = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (int language = 0; language < lists.Count; language++)
+        {
+            foreach (string word in lists[language].Words)
+            {
+                if (word.Length is 0 or > WordTable.MaxWordLength)
+                {
+                    continue;
+                }
+
+                string key = word.ToLowerInvariant();
+                if (!languagesOfWord.TryGetValue(key, out List<int>? languages))
+                {
+                    languagesOfWord[key] = languages = [];
+                }
+
+                if (languages.Count == 0 || languages[^1] != language)
+                {
+                    languages.Add(language);
+                }
+            }
+        }
+
+        // Set 0 is the empty set: the value of a word no list holds.
+        var setIndex = new Dictionary<string, int>(StringComparer.Ordinal);
+        var sets = new List<int[]> { Array.Empty<int>() };
+        var entries = new List<KeyValuePair<string, ulong>>(languagesOfWord.Count);
+        foreach ((string word, List<int> languages) in languagesOfWord)
+        {
+            string name = string.Join(',', languages);
+            if (!setIndex.TryGetValue(name, out int index))
+            {
+                setIndex[name] = index = sets.Count;
+                sets.Add([.. languages]);
+            }
+
+            entries.Add(new(word, (ulong)index));
+        }
+
+        _languagesOfSet = [.. sets];
+        _setsHolding = new byte[Languages.Count + 1][];
+        for (int language = 0; language < _setsHolding.Length; language++)
+        {
+            _setsHolding[language] = new byte[sets.Count];
+        }
+
+        for (int set = 0; set < sets.Count; set++)
+        {
+            foreach (int language in sets[set])
+            {
+                _setsHolding[language][set] = 1;
+            }
+        }
+
+        Table = new WordTable(entries
             .Concat(phraseStarts.Select(p => new KeyValuePair<string, ulong>(p.Key, PhraseStartValue(p.Value))))
             .Concat(dateWords.Select(w => new KeyValuePair<string, ulong>(w, DateWordBit)))
             .Concat(lexiconAnchors.Select(w => new KeyValuePair<string, ulong>(w, LexiconAnchorBit))));
@@ -58,11 +115,26 @@ internal sealed class Stopwords
     /// <summary>The lists embedded in the assembly.</summary>
     public static Stopwords Default => s_default.Value;
 
-    /// <summary>ISO 639-1 codes, indexed by bit position.</summary>
+    /// <summary>The languages' codes (ISO 639-1 in the embedded lists), indexed by language index.</summary>
     public IReadOnlyList<string> Languages { get; }
 
-    /// <summary>Word → languages listing it.</summary>
+    /// <summary>Word → its language set (the low 32 bits of the value, see <see cref="SetOf"/>) and its lexicon bits.</summary>
     public WordTable Table { get; }
+
+    /// <summary>The number of distinct language sets, the empty one included.</summary>
+    public int SetCount => _languagesOfSet.Length;
+
+    /// <summary>The language set of a word of table value <paramref name="value"/>: 0 when no list holds the word.</summary>
+    public static uint SetOf(ulong value) => (uint)value;
+
+    /// <summary>The language indexes of set <paramref name="set"/>.</summary>
+    public ReadOnlySpan<int> LanguagesOf(uint set) => _languagesOfSet[set];
+
+    /// <summary>
+    /// Per language set, 1 when it holds <paramref name="language"/> (all 0 for <see cref="NoLanguage"/>): the stopword
+    /// test of a page in that language is one load from this array at <see cref="SetOf"/> of a word's value.
+    /// </summary>
+    public byte[] SetsHolding(int language) => _setsHolding[language == NoLanguage ? Languages.Count : language];
 
     private static Stopwords LoadEmbedded()
     {
@@ -78,6 +150,11 @@ internal sealed class Stopwords
             }
 
             int tab = line.IndexOf('\t', StringComparison.Ordinal);
+            if (tab <= 0)
+            {
+                throw new InvalidDataException($"stopwords.txt line \"{line[..Math.Min(line.Length, 20)]}\" is not a language code, a tab and its words.");
+            }
+
             lists.Add((line[..tab], line[(tab + 1)..].Split(' ', StringSplitOptions.RemoveEmptyEntries)));
         }
 

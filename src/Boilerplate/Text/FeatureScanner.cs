@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Numerics;
 using System.Runtime.CompilerServices;
@@ -51,44 +52,43 @@ internal static class FeatureScanner
     /// <summary>Fills the features of <paramref name="block"/> from <paramref name="text"/>.</summary>
     /// <param name="text">The block's trimmed text.</param>
     /// <param name="block">The block to fill; its range is left as is.</param>
-    /// <param name="stopwords">The stopword table.</param>
-    /// <param name="languageBit">Bit of the page language in the table's masks, or 0 when unknown.</param>
+    /// <param name="stopwords">The stopword lists.</param>
+    /// <param name="language">The page language's index in <paramref name="stopwords"/>, or <see cref="Stopwords.NoLanguage"/>.</param>
     /// <param name="scriptCounts">When not empty (256 entries), receives per script the number of letters seen.</param>
     public static void Scan(
         ReadOnlySpan<char> text,
         ref Block block,
-        WordTable stopwords,
-        ulong languageBit,
+        Stopwords stopwords,
+        int language,
         Span<int> scriptCounts)
     {
         var none = default(NoStopwordHits);
-        Scan(text, ref block, stopwords, languageBit, scriptCounts, ref none);
+        Scan(text, ref block, stopwords.Table, stopwords.SetsHolding(language), scriptCounts, ref none);
     }
 
     /// <summary>
     /// Scans every block of a page and detects the page language in the same pass: the result is the same as
-    /// <see cref="TextDocumentParser.DetectLanguage"/> over <paramref name="text"/> followed by <see cref="Scan(ReadOnlySpan{char}, ref Block, WordTable, ulong, Span{int})"/>
+    /// <see cref="TextDocumentParser.DetectLanguage"/> over <paramref name="text"/> followed by <see cref="Scan(ReadOnlySpan{char}, ref Block, Stopwords, int, Span{int})"/>
     /// of each block with the detected language, without reading the language sample twice.
     /// </summary>
     /// <remarks>
     /// The blocks must be in text order, must not overlap, and consecutive blocks must be separated by a line break
     /// (true of both the text-dump and the HTML parser): then the words of the language sample are exactly the words of
     /// the blocks inside it, plus those of the block it cuts. Blocks inside the sample are scanned before the language
-    /// is known; the stopword masks of their words are kept, and their stopword counts are filled in once it is.
+    /// is known; the language sets of their stopwords are kept, and their stopword counts are filled in once it is.
     /// </remarks>
     /// <param name="text">The text the blocks point into.</param>
     /// <param name="blocks">The blocks, with their ranges set; their features are filled.</param>
     /// <param name="stopwords">The stopword lists.</param>
     /// <param name="scriptCounts">256 entries; receives per script the number of letters seen.</param>
     /// <param name="language">The detected language, or <see langword="null"/>.</param>
-    /// <returns>The language's bit in the stopword masks, or 0.</returns>
+    /// <returns>The language's index in <paramref name="stopwords"/>, or <see cref="Stopwords.NoLanguage"/>.</returns>
     [SkipLocalsInit]
-    public static ulong ScanBlocks(ReadOnlySpan<char> text, Span<Block> blocks, Stopwords stopwords, Span<int> scriptCounts, out string? language)
+    public static int ScanBlocks(ReadOnlySpan<char> text, Span<Block> blocks, Stopwords stopwords, Span<int> scriptCounts, out string? language)
     {
         WordTable table = stopwords.Table;
+        byte[] unknownLanguage = stopwords.SetsHolding(Stopwords.NoLanguage);
         int sampleEnd = Math.Min(text.Length, TextDocumentParser.LanguageSampleChars);
-        Unsafe.SkipInit(out Buffer64<int> languageCountsBuffer);
-        Span<int> languageCounts = languageCountsBuffer;
         var hits = new StopwordHits(sampleEnd);
         try
         {
@@ -103,36 +103,35 @@ internal static class FeatureScanner
                 }
 
                 int before = hits.Count;
-                Scan(text.Slice(block.Start, block.Length), ref block, table, 0, scriptCounts, ref hits);
+                Scan(text.Slice(block.Start, block.Length), ref block, table, unknownLanguage, scriptCounts, ref hits);
                 sampleWords += block.WordCount;
 
-                // Until the language is known, the count holds the number of this block's masks in the hit buffer.
+                // Until the language is known, the count holds the number of this block's sets in the hit buffer.
                 block.StopwordCount = hits.Count - before;
             }
 
-            int blockMasks = hits.Count;
+            int blockSets = hits.Count;
             if (i < blocks.Length && blocks[i].Start < sampleEnd)
             {
-                // The block the sample cuts votes with its words inside the sample; its masks go after the blocks' own.
+                // The block the sample cuts votes with its words inside the sample; its sets go after the blocks' own.
                 Block scratch = default;
-                Scan(text[blocks[i].Start..sampleEnd], ref scratch, table, 0, default, ref hits);
+                Scan(text[blocks[i].Start..sampleEnd], ref scratch, table, unknownLanguage, default, ref hits);
                 sampleWords += scratch.WordCount;
             }
 
-            CountLanguages(hits.Masks, languageCounts);
-            ulong languageBit = TextDocumentParser.ChooseLanguage(languageCounts, sampleWords, stopwords, out language);
-            ReadOnlySpan<ulong> masks = hits.Masks[..blockMasks];
+            int pageLanguage = TextDocumentParser.ChooseLanguage(hits.Sets, sampleWords, stopwords, out language);
+            byte[] pageStopwordSets = stopwords.SetsHolding(pageLanguage);
+            ReadOnlySpan<uint> sets = hits.Sets[..blockSets];
             int next = 0;
             for (int k = 0; k < i; k++)
             {
                 ref Block block = ref blocks[k];
-                ReadOnlySpan<ulong> own = masks.Slice(next, block.StopwordCount);
+                ReadOnlySpan<uint> own = sets.Slice(next, block.StopwordCount);
                 next += own.Length;
                 int stops = 0;
-                foreach (ulong mask in own)
+                foreach (uint set in own)
                 {
-                    // The language is one bit: its count is 0 or 1, with no branch the CPU would mispredict.
-                    stops += BitOperations.PopCount(mask & languageBit);
+                    stops += pageStopwordSets[set];
                 }
 
                 block.StopwordCount = stops;
@@ -142,10 +141,10 @@ internal static class FeatureScanner
             {
                 ref Block block = ref blocks[i];
                 var none = default(NoStopwordHits);
-                Scan(text.Slice(block.Start, block.Length), ref block, table, languageBit, scriptCounts, ref none);
+                Scan(text.Slice(block.Start, block.Length), ref block, table, pageStopwordSets, scriptCounts, ref none);
             }
 
-            return languageBit;
+            return pageLanguage;
         }
         finally
         {
@@ -154,141 +153,39 @@ internal static class FeatureScanner
     }
 
     /// <summary>
-    /// Counts per language bit how many masks have it, with bit-sliced counters: plane p holds bit p of every language's
-    /// count. Eight masks at a time go through a carry-save adder tree (Harley–Seal) in registers, and only their sum of
-    /// eights ripples through the planes, so a mask costs a few logic operations instead of a loop over its languages.
-    /// With 256-bit vectors the tree takes four masks per operation.
+    /// Counts per language how many of <paramref name="sets"/> hold it: a histogram of the sets, then each set's count
+    /// added to its languages, so a word shared by twenty languages costs one increment, not twenty.
     /// </summary>
-    internal static void CountLanguages(ReadOnlySpan<ulong> masks, Span<int> counts)
+    /// <param name="sets">Language sets of <paramref name="stopwords"/>, none 0.</param>
+    /// <param name="stopwords">The lists the sets belong to.</param>
+    /// <param name="counts">One entry per language of <paramref name="stopwords"/>; overwritten.</param>
+    internal static void CountLanguages(ReadOnlySpan<uint> sets, Stopwords stopwords, Span<int> counts)
     {
         counts.Clear();
-        int vectorMasks = Vector256.IsHardwareAccelerated ? masks.Length & ~(8 * Vector256<ulong>.Count - 1) : 0;
-        if (vectorMasks > 0)
+        int[] perSet = ArrayPool<int>.Shared.Rent(stopwords.SetCount);
+        try
         {
-            CountLanguagesVector(masks[..vectorMasks], counts);
-        }
-
-        CountLanguagesScalar(masks[vectorMasks..], counts);
-    }
-
-    /// <summary><see cref="CountLanguages"/> over a multiple of 32 masks, each vector lane counting its own; the lanes' counts are added.</summary>
-    [SkipLocalsInit]
-    private static void CountLanguagesVector(ReadOnlySpan<ulong> masks, Span<int> counts)
-    {
-        var planesBuffer = default(Buffer32<Vector256<ulong>>);
-        Span<Vector256<ulong>> planes = planesBuffer;
-        Vector256<ulong> ones = default, twos = default, fours = default;
-        int width = Vector256<ulong>.Count;
-        for (int i = 0; i < masks.Length; i += 8 * width)
-        {
-            CarrySave(ones, Load(masks, i), Load(masks, i + width), out Vector256<ulong> twosA, out ones);
-            CarrySave(ones, Load(masks, i + (2 * width)), Load(masks, i + (3 * width)), out Vector256<ulong> twosB, out ones);
-            CarrySave(twos, twosA, twosB, out Vector256<ulong> foursA, out twos);
-            CarrySave(ones, Load(masks, i + (4 * width)), Load(masks, i + (5 * width)), out twosA, out ones);
-            CarrySave(ones, Load(masks, i + (6 * width)), Load(masks, i + (7 * width)), out twosB, out ones);
-            CarrySave(twos, twosA, twosB, out Vector256<ulong> foursB, out twos);
-            CarrySave(fours, foursA, foursB, out Vector256<ulong> eights, out fours);
-            AddToPlanes(planes, 3, eights);
-        }
-
-        AddToPlanes(planes, 0, ones);
-        AddToPlanes(planes, 1, twos);
-        AddToPlanes(planes, 2, fours);
-        for (int p = 0; p < planes.Length; p++)
-        {
-            for (int lane = 0; lane < width; lane++)
+            Span<int> histogram = perSet.AsSpan(0, stopwords.SetCount);
+            histogram.Clear();
+            foreach (uint set in sets)
             {
-                AddPlane(planes[p].GetElement(lane), p, counts);
+                histogram[(int)set]++;
+            }
+
+            for (int set = 1; set < histogram.Length; set++)
+            {
+                if (histogram[set] != 0)
+                {
+                    foreach (int language in stopwords.LanguagesOf((uint)set))
+                    {
+                        counts[language] += histogram[set];
+                    }
+                }
             }
         }
-    }
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static Vector256<ulong> Load(ReadOnlySpan<ulong> masks, int at) => Vector256.Create(masks.Slice(at, Vector256<ulong>.Count));
-
-    [SkipLocalsInit]
-    private static void CountLanguagesScalar(ReadOnlySpan<ulong> masks, Span<int> counts)
-    {
-        var planesBuffer = default(Buffer32<ulong>);
-        Span<ulong> planes = planesBuffer;
-        ulong ones = 0, twos = 0, fours = 0;
-        int i = 0;
-        for (; i + 8 <= masks.Length; i += 8)
+        finally
         {
-            CarrySave(ones, masks[i], masks[i + 1], out ulong twosA, out ones);
-            CarrySave(ones, masks[i + 2], masks[i + 3], out ulong twosB, out ones);
-            CarrySave(twos, twosA, twosB, out ulong foursA, out twos);
-            CarrySave(ones, masks[i + 4], masks[i + 5], out twosA, out ones);
-            CarrySave(ones, masks[i + 6], masks[i + 7], out twosB, out ones);
-            CarrySave(twos, twosA, twosB, out ulong foursB, out twos);
-            CarrySave(fours, foursA, foursB, out ulong eights, out fours);
-            AddToPlanes(planes, 3, eights);
-        }
-
-        for (; i < masks.Length; i++)
-        {
-            AddToPlanes(planes, 0, masks[i]);
-        }
-
-        AddToPlanes(planes, 0, ones);
-        AddToPlanes(planes, 1, twos);
-        AddToPlanes(planes, 2, fours);
-        for (int p = 0; p < planes.Length; p++)
-        {
-            AddPlane(planes[p], p, counts);
-        }
-    }
-
-    /// <summary>Transposes a plane: each set bit adds 2^<paramref name="p"/> to its language's count.</summary>
-    private static void AddPlane(ulong plane, int p, Span<int> counts)
-    {
-        for (; plane != 0; plane &= plane - 1)
-        {
-            int language = BitOperations.TrailingZeroCount(plane);
-            if (language < counts.Length)
-            {
-                counts[language] += 1 << p;
-            }
-        }
-    }
-
-    /// <summary>A full adder over 64 lanes: <paramref name="sum"/> + 2 × <paramref name="carry"/> = a + b + c per lane.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void CarrySave(ulong a, ulong b, ulong c, out ulong carry, out ulong sum)
-    {
-        ulong half = a ^ b;
-        carry = (a & b) | (half & c);
-        sum = half ^ c;
-    }
-
-    /// <summary>Adds one to the count of every lane set in <paramref name="bits"/>, at weight 2^<paramref name="plane"/>.</summary>
-    private static void AddToPlanes(Span<ulong> planes, int plane, ulong bits)
-    {
-        for (int p = plane; bits != 0; p++)
-        {
-            ulong carry = planes[p] & bits;
-            planes[p] ^= bits;
-            bits = carry;
-        }
-    }
-
-    /// <inheritdoc cref="CarrySave(ulong, ulong, ulong, out ulong, out ulong)"/>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void CarrySave(Vector256<ulong> a, Vector256<ulong> b, Vector256<ulong> c, out Vector256<ulong> carry, out Vector256<ulong> sum)
-    {
-        Vector256<ulong> half = a ^ b;
-        carry = (a & b) | (half & c);
-        sum = half ^ c;
-    }
-
-    /// <inheritdoc cref="AddToPlanes(Span{ulong}, int, ulong)"/>
-    private static void AddToPlanes(Span<Vector256<ulong>> planes, int plane, Vector256<ulong> bits)
-    {
-        for (int p = plane; bits != Vector256<ulong>.Zero; p++)
-        {
-            Vector256<ulong> carry = planes[p] & bits;
-            planes[p] ^= bits;
-            bits = carry;
+            ArrayPool<int>.Shared.Return(perSet);
         }
     }
 
@@ -297,7 +194,7 @@ internal static class FeatureScanner
         ReadOnlySpan<char> text,
         ref Block block,
         WordTable stopwords,
-        ulong languageBit,
+        byte[] pageStopwordSets,
         Span<int> scriptCounts,
         ref THits hits)
         where THits : struct, IStopwordRecorder
@@ -306,7 +203,7 @@ internal static class FeatureScanner
         if (BitConverter.IsLittleEndian && Vector128.IsHardwareAccelerated)
         {
             int recorded = hits.Count;
-            if (ScanAscii(text, ref block, stopwords, languageBit, scriptCounts, ref hits))
+            if (ScanAscii(text, ref block, stopwords, pageStopwordSets, scriptCounts, ref hits))
             {
                 return;
             }
@@ -316,7 +213,7 @@ internal static class FeatureScanner
             hits.Truncate(recorded);
         }
 
-        ScanCharacters(text, ref block, stopwords, languageBit, scriptCounts, ref hits);
+        ScanCharacters(text, ref block, stopwords, pageStopwordSets, scriptCounts, ref hits);
     }
 
     /// <summary>The scan one character at a time, for any text; <see cref="ScanAscii"/> gives the same for the blocks it takes.</summary>
@@ -325,7 +222,7 @@ internal static class FeatureScanner
         ReadOnlySpan<char> text,
         ref Block block,
         WordTable stopwords,
-        ulong languageBit,
+        byte[] pageStopwordSets,
         Span<int> scriptCounts,
         ref THits hits)
         where THits : struct, IStopwordRecorder
@@ -405,7 +302,7 @@ internal static class FeatureScanner
                         }
 
                         (uint hash, ulong value) = LookupAsciiWord(text, start, run, stopwords);
-                        tally.AddWord(hash, value, languageBit, ref hits);
+                        tally.AddWord(hash, value, pageStopwordSets, ref hits);
 
                         // Now at the character that ended the word (or the end): count it as the slow path would.
                         if (i < text.Length && cls == Punct)
@@ -476,9 +373,9 @@ internal static class FeatureScanner
                         if (IsUnspacedScript(script))
                         {
                             // Han, kana and Thai are written without spaces: each letter counts as a word.
-                            EndWord(word, ref wordLength, ref longWord, ref tally, stopwords, languageBit, ref hits);
+                            EndWord(word, ref wordLength, ref longWord, ref tally, stopwords, pageStopwordSets, ref hits);
                             Append(c, word, ref wordLength, ref longWord);
-                            EndWord(word, ref wordLength, ref longWord, ref tally, stopwords, languageBit, ref hits);
+                            EndWord(word, ref wordLength, ref longWord, ref tally, stopwords, pageStopwordSets, ref hits);
                         }
                         else
                         {
@@ -519,11 +416,11 @@ internal static class FeatureScanner
 
             if (wordLength != 0)
             {
-                EndWord(word, ref wordLength, ref longWord, ref tally, stopwords, languageBit, ref hits);
+                EndWord(word, ref wordLength, ref longWord, ref tally, stopwords, pageStopwordSets, ref hits);
             }
         }
 
-        EndWord(word, ref wordLength, ref longWord, ref tally, stopwords, languageBit, ref hits);
+        EndWord(word, ref wordLength, ref longWord, ref tally, stopwords, pageStopwordSets, ref hits);
 
         int best = -1;
         for (int s = 0; s < scriptSlots; s++)
@@ -550,7 +447,7 @@ internal static class FeatureScanner
     }
 
     /// <summary>
-    /// <see cref="Scan{THits}(ReadOnlySpan{char}, ref Block, WordTable, ulong, Span{int}, ref THits)"/> for a block whose
+    /// <see cref="Scan{THits}(ReadOnlySpan{char}, ref Block, WordTable, byte[], Span{int}, ref THits)"/> for a block whose
     /// words are ASCII letters and digits, Latin letters beyond ASCII (<see cref="IsLatinLetterBeyondAscii"/>) and accents
     /// after them, with the same results: 64 characters at a time are classified with vector compares into bit masks, the
     /// class counts are population counts, and words are found from the mask's edges, so no branch depends on each character
@@ -566,7 +463,7 @@ internal static class FeatureScanner
         ReadOnlySpan<char> text,
         ref Block block,
         WordTable stopwords,
-        ulong languageBit,
+        byte[] pageStopwordSets,
         Span<int> scriptCounts,
         ref THits hits)
         where THits : struct, IStopwordRecorder
@@ -641,7 +538,7 @@ internal static class FeatureScanner
                 int end = BitOperations.TrailingZeroCount(ends);
                 ends &= ends - 1;
                 bool latin = lastLatin >= wordStart || (latinWordChars & ((1UL << end) - 1)) != 0;
-                if (!CountWord(text, folded, wordStart - chunk, chunk + end - wordStart, chunk, latin, stopwords, languageBit, ref tally, ref hits))
+                if (!CountWord(text, folded, wordStart - chunk, chunk + end - wordStart, chunk, latin, stopwords, pageStopwordSets, ref tally, ref hits))
                 {
                     return false;
                 }
@@ -657,11 +554,11 @@ internal static class FeatureScanner
             {
                 while (ends != 0)
                 {
-                    (starts, ends) = CountPackedWords(starts, ends, ref MemoryMarshal.GetReference(folded), stopwords, languageBit, ref tally, ref hits);
+                    (starts, ends) = CountPackedWords(starts, ends, ref MemoryMarshal.GetReference(folded), stopwords, pageStopwordSets, ref tally, ref hits);
                     if (ends != 0)
                     {
                         int start = BitOperations.TrailingZeroCount(starts);
-                        CountAsciiWord(text, folded, start, BitOperations.TrailingZeroCount(ends) - start, chunk, stopwords, languageBit, ref tally, ref hits);
+                        CountAsciiWord(text, folded, start, BitOperations.TrailingZeroCount(ends) - start, chunk, stopwords, pageStopwordSets, ref tally, ref hits);
                         ends &= ends - 1;
                         starts &= starts - 1;
                     }
@@ -674,7 +571,7 @@ internal static class FeatureScanner
                     int start = BitOperations.TrailingZeroCount(starts);
                     int length = BitOperations.TrailingZeroCount(ends) - start;
                     bool latin = ((latinWordChars >> start) & ((1UL << length) - 1)) != 0;
-                    if (!CountWord(text, folded, start, length, chunk, latin, stopwords, languageBit, ref tally, ref hits))
+                    if (!CountWord(text, folded, start, length, chunk, latin, stopwords, pageStopwordSets, ref tally, ref hits))
                     {
                         return false;
                     }
@@ -711,13 +608,13 @@ internal static class FeatureScanner
         ulong ends,
         ref byte folded,
         WordTable stopwords,
-        ulong languageBit,
+        byte[] pageStopwordSets,
         ref WordTally tally,
         ref THits hits)
         where THits : struct, IStopwordRecorder
     {
         WordTable.View table = stopwords.Lookups;
-        int stopwordBit = WordTally.StopwordBit(languageBit);
+        ref byte stopwordSets = ref MemoryMarshal.GetArrayDataReference(pageStopwordSets);
         ulong lineHash = tally.LineHash, pending = tally.Pending;
         for (; ends != 0; ends &= ends - 1, starts &= starts - 1)
         {
@@ -751,7 +648,7 @@ internal static class FeatureScanner
             }
 
             lineHash = WordTally.NextLineHash(lineHash, hash);
-            pending += WordTally.PendingCounts(value, stopwordBit);
+            pending += WordTally.PendingCounts(value, ref stopwordSets);
             WordTally.RecordLanguages(value, ref hits);
         }
 
@@ -769,7 +666,7 @@ internal static class FeatureScanner
         int length,
         int chunk,
         WordTable stopwords,
-        ulong languageBit,
+        byte[] pageStopwordSets,
         ref WordTally tally,
         ref THits hits)
         where THits : struct, IStopwordRecorder
@@ -778,7 +675,7 @@ internal static class FeatureScanner
         (uint hash, ulong value) = length <= WordTable.MaxPackedLength
             ? LookupKey(PackedKeyAt(ref MemoryMarshal.GetReference(folded), start, length), stopwords)
             : LookupAsciiWord(text, chunk + start, length, stopwords);
-        tally.Add(hash, value, languageBit, ref hits);
+        tally.Add(hash, value, pageStopwordSets, ref hits);
     }
 
     /// <summary>The packed key of the word of <paramref name="length"/> (1–8) ASCII letters and digits at <paramref name="start"/> in the chunk: one read of its lower-case bytes.</summary>
@@ -800,14 +697,14 @@ internal static class FeatureScanner
         int chunk,
         bool latin,
         WordTable stopwords,
-        ulong languageBit,
+        byte[] pageStopwordSets,
         ref WordTally tally,
         ref THits hits)
         where THits : struct, IStopwordRecorder
     {
         if (!latin)
         {
-            CountAsciiWord(text, folded, start, length, chunk, stopwords, languageBit, ref tally, ref hits);
+            CountAsciiWord(text, folded, start, length, chunk, stopwords, pageStopwordSets, ref tally, ref hits);
             return true;
         }
 
@@ -817,7 +714,7 @@ internal static class FeatureScanner
             return false;
         }
 
-        tally.Add(hash, value, languageBit, ref hits);
+        tally.Add(hash, value, pageStopwordSets, ref hits);
         return true;
     }
 
@@ -1167,7 +1064,7 @@ internal static class FeatureScanner
         ref LongWordHash longWord,
         ref WordTally tally,
         WordTable stopwords,
-        ulong languageBit,
+        byte[] pageStopwordSets,
         ref THits hits)
         where THits : struct, IStopwordRecorder
     {
@@ -1189,7 +1086,7 @@ internal static class FeatureScanner
             longWord = default;
         }
 
-        tally.AddWord(wordHash, value, languageBit, ref hits);
+        tally.AddWord(wordHash, value, pageStopwordSets, ref hits);
         wordLength = 0;
     }
 
@@ -1222,39 +1119,39 @@ internal static class FeatureScanner
         public ulong Pending;
 
         /// <summary>
-        /// Per value of a table value's top six bits (phrase length, date bit, the unused bit, anchor bit), what they add to
+        /// Per value of a table value's top six bits (phrase length, date bit, a bit no value sets, anchor bit), what they add to
         /// the packed sum: one load instead of shifts and masks per field.
         /// </summary>
         private static readonly ulong[] s_lexiconCounts = BuildLexiconCounts();
 
         /// <summary>Adds a word's hash and table value (a stopword of some languages, a lexicon word, both or neither).</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public void Add<THits>(uint hash, ulong value, ulong languageBit, ref THits hits)
+        public void Add<THits>(uint hash, ulong value, byte[] pageStopwordSets, ref THits hits)
             where THits : struct, IStopwordRecorder
         {
             LineHash = NextLineHash(LineHash, hash);
-            Pending += PendingCounts(value, StopwordBit(languageBit));
+            Pending += PendingCounts(value, ref MemoryMarshal.GetArrayDataReference(pageStopwordSets));
             RecordLanguages(value, ref hits);
         }
 
-        /// <summary>Hands the languages of a word's table value to the recorder of the language sample, if one is active.</summary>
+        /// <summary>Hands the language set of a word's table value to the recorder of the language sample, if one is active.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static void RecordLanguages<THits>(ulong value, ref THits hits)
             where THits : struct, IStopwordRecorder
         {
             if (hits.IsActive)
             {
-                hits.AddIfNotZero(value & Languages.Stopwords.LanguageMask);
+                hits.AddIfNotZero(Languages.Stopwords.SetOf(value));
             }
         }
 
         /// <summary>Counts one word and adds it, for the scan that finds words one at a time.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public void AddWord<THits>(uint hash, ulong value, ulong languageBit, ref THits hits)
+        public void AddWord<THits>(uint hash, ulong value, byte[] pageStopwordSets, ref THits hits)
             where THits : struct, IStopwordRecorder
         {
             Words++;
-            Add(hash, value, languageBit, ref hits);
+            Add(hash, value, pageStopwordSets, ref hits);
             if (Words % MaxPendingWords == 0)
             {
                 Flush();
@@ -1265,18 +1162,16 @@ internal static class FeatureScanner
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static ulong NextLineHash(ulong lineHash, uint hash) => (lineHash ^ hash) * LineHashPrime;
 
-        /// <summary>The index of the bit a stopword of the page language has in its table value; without a language, a bit none has.</summary>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public static int StopwordBit(ulong languageBit) =>
-            languageBit == 0 ? Languages.Stopwords.UnusedBitIndex : BitOperations.TrailingZeroCount(languageBit);
-
         /// <summary>What a word of table value <paramref name="value"/> adds to <see cref="Pending"/>.</summary>
+        /// <param name="value">The word's table value.</param>
+        /// <param name="pageStopwordSets">The first of <see cref="Languages.Stopwords.SetsHolding"/> of the page language, from the stopwords of the table.</param>
         /// <remarks>Branch-free: whether a word is a stopword or a lexicon word is a coin toss the CPU cannot predict.</remarks>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public static ulong PendingCounts(ulong value, int stopwordBit) =>
-            // The top six bits index the 64 entries: no bounds check, so the word loop holds no call to its failure.
+        public static ulong PendingCounts(ulong value, ref byte pageStopwordSets) =>
+            // The top six bits index the 64 entries, and the set index is below the set count the array holds: no bounds
+            // checks, so the word loop holds no call to their failure.
             Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(s_lexiconCounts), (nint)(value >> Languages.Stopwords.PhraseLengthShift))
-            + ((value >> stopwordBit) & 1);
+            + Unsafe.Add(ref pageStopwordSets, (nint)Languages.Stopwords.SetOf(value));
 
         /// <summary>Moves the packed sum into the totals.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]

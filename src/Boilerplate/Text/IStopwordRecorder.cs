@@ -1,20 +1,20 @@
 namespace Boilerplate.Text;
 
 /// <summary>
-/// Where the scan puts the stopword masks of a block's words. The scan methods are generic over it so that blocks after the
+/// Where the scan puts the language sets of a block's stopwords. The scan methods are generic over it so that blocks after the
 /// language sample, the most of a page, are scanned by a copy with no recording in its word loop.
 /// </summary>
 internal interface IStopwordRecorder
 {
-    /// <summary>Whether masks are recorded.</summary>
+    /// <summary>Whether sets are recorded.</summary>
     bool IsActive { get; }
 
-    /// <summary>The number of masks recorded.</summary>
+    /// <summary>The number of sets recorded.</summary>
     int Count { get; }
 
-    /// <summary>Adds <paramref name="mask"/> unless it is 0, without a branch on it.</summary>
-    void AddIfNotZero(ulong mask);
+    /// <summary>Adds <paramref name="set"/> unless it is 0 (the empty set), without a branch on it.</summary>
+    void AddIfNotZero(uint set);
 
-    /// <summary>Forgets the masks added after the first <paramref name="count"/>.</summary>
+    /// <summary>Forgets the sets added after the first <paramref name="count"/>.</summary>
     void Truncate(int count);
 }

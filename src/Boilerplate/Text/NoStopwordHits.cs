@@ -10,7 +10,7 @@ internal readonly struct NoStopwordHits : IStopwordRecorder
     public int Count => 0;
 
     /// <inheritdoc/>
-    public void AddIfNotZero(ulong mask)
+    public void AddIfNotZero(uint set)
     {
     }
 

@@ -4,29 +4,29 @@ using System.Runtime.CompilerServices;
 namespace Boilerplate.Text;
 
 /// <summary>
-/// The stopword masks of the words of a page's first blocks, kept while the page language is not known yet
-/// (see <see cref="FeatureScanner.ScanBlocks"/>). A pooled buffer rented at its largest size, so adding takes no check; the
+/// The language sets (<see cref="Languages.Stopwords.SetOf"/>) of the stopwords of a page's first blocks, kept while the
+/// page language is not known yet (see <see cref="FeatureScanner.ScanBlocks"/>). A pooled buffer rented at its largest size, so adding takes no check; the
 /// default value records nothing.
 /// </summary>
 internal struct StopwordHits : IStopwordRecorder, IDisposable
 {
-    private ulong[]? _masks;
+    private uint[]? _sets;
 
-    /// <summary>Rents room for the masks of the words of <paramref name="characters"/> characters of text: at most a word each (a Han letter is one).</summary>
+    /// <summary>Rents room for the sets of the words of <paramref name="characters"/> characters of text: at most a word each (a Han letter is one).</summary>
     public StopwordHits(int characters)
     {
         int capacity = characters + 1;
-        _masks = ArrayPool<ulong>.Shared.Rent(capacity);
+        _sets = ArrayPool<uint>.Shared.Rent(capacity);
         Count = 0;
     }
 
     /// <inheritdoc/>
-    public readonly bool IsActive => _masks is not null;
+    public readonly bool IsActive => _sets is not null;
 
     /// <inheritdoc/>
     public int Count { readonly get; private set; }
 
-    public readonly ReadOnlySpan<ulong> Masks => _masks.AsSpan(0, Count);
+    public readonly ReadOnlySpan<uint> Sets => _sets.AsSpan(0, Count);
 
     /// <inheritdoc/>
     /// <remarks>
@@ -34,10 +34,10 @@ internal struct StopwordHits : IStopwordRecorder, IDisposable
     /// the language sample records (<see cref="IStopwordRecorder"/>), and there the call cost 5% of a text dump's time.
     /// </remarks>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public void AddIfNotZero(ulong mask)
+    public void AddIfNotZero(uint set)
     {
-        _masks![Count] = mask;
-        Count += (int)((mask | (0 - mask)) >> 63);
+        _sets![Count] = set;
+        Count += (int)((set | (0 - set)) >> 31);
     }
 
     /// <inheritdoc/>
@@ -45,10 +45,10 @@ internal struct StopwordHits : IStopwordRecorder, IDisposable
 
     public void Dispose()
     {
-        if (_masks is not null)
+        if (_sets is not null)
         {
-            ArrayPool<ulong>.Shared.Return(_masks);
-            _masks = null;
+            ArrayPool<uint>.Shared.Return(_sets);
+            _sets = null;
         }
     }
 }

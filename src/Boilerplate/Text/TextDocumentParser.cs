@@ -1,3 +1,5 @@
+using System.Buffers;
+
 using Boilerplate.Internal;
 using Boilerplate.Languages;
 
@@ -76,17 +78,16 @@ internal static class TextDocumentParser
     }
 
     /// <summary>Votes for the language whose stopwords cover most words of the page's first characters.</summary>
-    internal static ulong DetectLanguage(ReadOnlySpan<char> text, Stopwords stopwords, out string? language)
+    /// <returns>The language's index in <paramref name="stopwords"/>, or <see cref="Stopwords.NoLanguage"/>.</returns>
+    internal static int DetectLanguage(ReadOnlySpan<char> text, Stopwords stopwords, out string? language)
     {
         ReadOnlySpan<char> sample = text.Length <= LanguageSampleChars ? text : text[..LanguageSampleChars];
-        Span<int> counts = stackalloc int[64];
         var hits = new StopwordHits(sample.Length);
         try
         {
             Block scratch = default;
-            FeatureScanner.Scan(sample, ref scratch, stopwords.Table, 0, default, ref hits);
-            FeatureScanner.CountLanguages(hits.Masks, counts);
-            return ChooseLanguage(counts, scratch.WordCount, stopwords, out language);
+            FeatureScanner.Scan(sample, ref scratch, stopwords.Table, stopwords.SetsHolding(Stopwords.NoLanguage), default, ref hits);
+            return ChooseLanguage(hits.Sets, scratch.WordCount, stopwords, out language);
         }
         finally
         {
@@ -94,27 +95,46 @@ internal static class TextDocumentParser
         }
     }
 
-    /// <summary>The language with most stopwords among <paramref name="words"/> words, when it explains a real share of them.</summary>
-    internal static ulong ChooseLanguage(ReadOnlySpan<int> counts, int words, Stopwords stopwords, out string? language)
+    /// <summary>
+    /// The language whose stopwords are most of <paramref name="sets"/> (the language sets of the stopwords among
+    /// <paramref name="words"/> words), when it explains a real share of the words; ties go to the language listed first.
+    /// </summary>
+    /// <returns>The language's index in <paramref name="stopwords"/>, or <see cref="Stopwords.NoLanguage"/>.</returns>
+    internal static int ChooseLanguage(ReadOnlySpan<uint> sets, int words, Stopwords stopwords, out string? language)
     {
-        int best = 0;
-        for (int i = 1; i < stopwords.Languages.Count; i++)
+        language = null;
+        if (stopwords.Languages.Count == 0)
         {
-            if (counts[i] > counts[best])
+            return Stopwords.NoLanguage;
+        }
+
+        int[] buffer = ArrayPool<int>.Shared.Rent(stopwords.Languages.Count);
+        try
+        {
+            Span<int> counts = buffer.AsSpan(0, stopwords.Languages.Count);
+            FeatureScanner.CountLanguages(sets, stopwords, counts);
+            int best = 0;
+            for (int i = 1; i < counts.Length; i++)
             {
-                best = i;
+                if (counts[i] > counts[best])
+                {
+                    best = i;
+                }
             }
-        }
 
-        // A language must explain a real share of the words; otherwise stay language-independent.
-        if (counts[best] < 3 || counts[best] < words / 20)
+            // A language must explain a real share of the words; otherwise stay language-independent.
+            if (counts[best] < 3 || counts[best] < words / 20)
+            {
+                return Stopwords.NoLanguage;
+            }
+
+            language = stopwords.Languages[best];
+            return best;
+        }
+        finally
         {
-            language = null;
-            return 0;
+            ArrayPool<int>.Shared.Return(buffer);
         }
-
-        language = stopwords.Languages[best];
-        return 1UL << best;
     }
 
     /// <summary>A first guess of the line count (the buffer grows when it is short): dumps average 70 characters a line, and counting would cost a pass.</summary>

@@ -1,8 +1,9 @@
+using Boilerplate.Languages;
 using Boilerplate.Text;
 
 namespace Boilerplate.Tests.Text;
 
-/// <summary>The bit-sliced language tally must give every language the count a plain loop over the masks gives.</summary>
+/// <summary>The histogram of language sets must give every language the count a plain loop over the sets' languages gives.</summary>
 public class CountLanguagesTests
 {
     [Theory]
@@ -11,23 +12,24 @@ public class CountLanguagesTests
     [InlineData(37)]
     [InlineData(1_000)]
     [InlineData(70_000)]
-    public void CountLanguages_RandomMasks_SameAsNaiveCount(int masks)
+    public void CountLanguages_RandomSets_SameAsNaiveCount(int words)
     {
-        var random = new Random(masks);
-        var values = new ulong[masks];
-        var expected = new int[64];
-        for (int i = 0; i < values.Length; i++)
+        Stopwords stopwords = Stopwords.Default;
+        var random = new Random(words);
+        var sets = new uint[words];
+        var expected = new int[stopwords.Languages.Count];
+        for (int i = 0; i < sets.Length; i++)
         {
-            // Mostly sparse masks, as stopwords have, with some words shared by dozens of languages.
-            values[i] = i % 10 == 0 ? (ulong)random.NextInt64() : 1UL << random.Next(64);
-            for (int bit = 0; bit < 64; bit++)
+            sets[i] = (uint)random.Next(1, stopwords.SetCount);
+            foreach (int language in stopwords.LanguagesOf(sets[i]))
             {
-                expected[bit] += (int)((values[i] >> bit) & 1);
+                expected[language]++;
             }
         }
 
-        var counts = new int[64];
-        FeatureScanner.CountLanguages(values, counts);
+        var counts = new int[stopwords.Languages.Count];
+        Array.Fill(counts, -1);
+        FeatureScanner.CountLanguages(sets, stopwords, counts);
 
         Assert.Equal(expected, counts);
     }

@@ -38,12 +38,12 @@ public class FeatureScannerScanBlocksTests
         Stopwords stopwords = Stopwords.Default;
         PageDocument document = TextDocumentParser.Parse(page, stopwords);
 
-        ulong languageBit = TextDocumentParser.DetectLanguage(page, stopwords, out string? language);
+        int pageLanguage = TextDocumentParser.DetectLanguage(page, stopwords, out string? language);
         Assert.Equal(language, document.Language);
         for (int i = 0; i < document.Count; i++)
         {
             Block expected = default;
-            FeatureScanner.Scan(document.GetText(i), ref expected, stopwords.Table, languageBit, default);
+            FeatureScanner.Scan(document.GetText(i), ref expected, stopwords, pageLanguage, default);
             Block actual = document[i];
             Assert.Equal(expected.WordCount, actual.WordCount);
             Assert.Equal(expected.StopwordCount, actual.StopwordCount);

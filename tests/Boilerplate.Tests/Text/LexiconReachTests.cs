@@ -53,7 +53,7 @@ public class LexiconReachTests
         }
 
         Block block = default;
-        FeatureScanner.Scan(line, ref block, Stopwords.Default.Table, 0, default);
+        FeatureScanner.Scan(line, ref block, Stopwords.Default, Stopwords.NoLanguage, default);
 
         Assert.Equal(words, block.WordCount);
         Assert.Equal(lexicon, block.LexiconReach);
@@ -70,7 +70,7 @@ public class LexiconReachTests
         for (int language = 0; language < Stopwords.Default.Languages.Count; language++)
         {
             Block block = default;
-            FeatureScanner.Scan("Facebook Sitemap Instagram", ref block, Stopwords.Default.Table, 1UL << language, default);
+            FeatureScanner.Scan("Facebook Sitemap Instagram", ref block, Stopwords.Default, language, default);
 
             Assert.Equal(3, block.LexiconReach);
             Assert.Equal(0, block.StopwordCount);
@@ -90,17 +90,17 @@ public class LexiconReachTests
         const int Copies = 70_000;
         WordTable table = Stopwords.Default.Table;
         ulong value = table.Lookup(word);
-        int language = System.Numerics.BitOperations.TrailingZeroCount(table.Lookup("you") & Stopwords.LanguageMask);
+        int language = Stopwords.Default.LanguagesOf(Stopwords.SetOf(table.Lookup("you")))[0];
         string last = perCharacterScan ? "ЖЖЖ" : "zzzq";
         Assert.Equal(0UL, table.Lookup(last.ToLowerInvariant()));
         string line = string.Concat(Enumerable.Repeat(word + " ", Copies)) + last;
 
         Block block = default;
-        FeatureScanner.Scan(line, ref block, table, 1UL << language, default);
+        FeatureScanner.Scan(line, ref block, Stopwords.Default, language, default);
 
         int phraseLength = s_phraseStarts.GetValueOrDefault(word);
         Assert.Equal(Copies + 1, block.WordCount);
-        Assert.Equal((value >> language & 1) == 1 ? Copies : 0, block.StopwordCount);
+        Assert.Equal(Stopwords.Default.SetsHolding(language)[Stopwords.SetOf(value)] == 1 ? Copies : 0, block.StopwordCount);
         Assert.Equal(phraseLength > 0 ? byte.MaxValue : 0, block.LexiconReach);
         Assert.Equal(s_dateWords.Contains(word) ? byte.MaxValue : 0, block.DateWordCount);
         Assert.Equal(s_anchors.Contains(word), block.HasLexiconAnchor);

@@ -37,8 +37,8 @@ public class ScanAsciiTests(ITestOutputHelper output)
         Block expected = default, actual = default;
         var noHits = default(StopwordHits);
 
-        FeatureScanner.ScanCharacters(line, ref expected, table, 1, expectedCounts, ref noHits);
-        Assert.True(FeatureScanner.ScanAscii(line, ref actual, table, 1, actualCounts, ref noHits));
+        FeatureScanner.ScanCharacters(line, ref expected, table, EnglishStopwordSets(), expectedCounts, ref noHits);
+        Assert.True(FeatureScanner.ScanAscii(line, ref actual, table, EnglishStopwordSets(), actualCounts, ref noHits));
 
         Assert.Equal(expected, actual);
         Assert.Equal(expectedCounts, actualCounts);
@@ -71,8 +71,8 @@ public class ScanAsciiTests(ITestOutputHelper output)
         WordTable table = Stopwords.Default.Table;
         var noHits = default(StopwordHits);
         Block perCharacter = default, vector = default;
-        FeatureScanner.ScanCharacters(line, ref perCharacter, table, 1, default, ref noHits);
-        FeatureScanner.Scan(line, ref vector, table, 1, default);
+        FeatureScanner.ScanCharacters(line, ref perCharacter, table, EnglishStopwordSets(), default, ref noHits);
+        FeatureScanner.Scan(line, ref vector, Stopwords.Default, English, default);
 
         Assert.Equal(expected, perCharacter.HasCopyrightSign);
         Assert.Equal(expected, vector.HasCopyrightSign);
@@ -100,8 +100,8 @@ public class ScanAsciiTests(ITestOutputHelper output)
         WordTable table = Stopwords.Default.Table;
         var noHits = default(StopwordHits);
         Block expected = default, actual = default;
-        FeatureScanner.ScanCharacters(line, ref expected, table, 1, default, ref noHits);
-        Assert.True(FeatureScanner.ScanAscii(line, ref actual, table, 1, default, ref noHits), because);
+        FeatureScanner.ScanCharacters(line, ref expected, table, EnglishStopwordSets(), default, ref noHits);
+        Assert.True(FeatureScanner.ScanAscii(line, ref actual, table, EnglishStopwordSets(), default, ref noHits), because);
         Assert.True(expected.Equals(actual), because);
     }
 
@@ -132,8 +132,8 @@ public class ScanAsciiTests(ITestOutputHelper output)
                 var expectedCounts = new int[256];
                 var actualCounts = new int[256];
                 Block expected = default, actual = default;
-                FeatureScanner.ScanCharacters(line, ref expected, table, 1, expectedCounts, ref noHits);
-                Assert.True(FeatureScanner.ScanAscii(line, ref actual, table, 1, actualCounts, ref noHits), $"U+{(int)c:X4} declined in '{line}'");
+                FeatureScanner.ScanCharacters(line, ref expected, table, EnglishStopwordSets(), expectedCounts, ref noHits);
+                Assert.True(FeatureScanner.ScanAscii(line, ref actual, table, EnglishStopwordSets(), actualCounts, ref noHits), $"U+{(int)c:X4} declined in '{line}'");
                 Assert.True(expected.Equals(actual), $"U+{(int)c:X4} in '{line}'");
                 Assert.Equal(expectedCounts, actualCounts);
                 taken++;
@@ -156,7 +156,7 @@ public class ScanAsciiTests(ITestOutputHelper output)
         string line = "the " + character + " and";
         Block block = default;
         var noHits = default(StopwordHits);
-        bool taken = FeatureScanner.ScanAscii(line, ref block, Stopwords.Default.Table, 1, default, ref noHits);
+        bool taken = FeatureScanner.ScanAscii(line, ref block, Stopwords.Default.Table, EnglishStopwordSets(), default, ref noHits);
 
         Assert.Equal(character == "\u00D7", taken);
     }
@@ -195,8 +195,8 @@ public class ScanAsciiTests(ITestOutputHelper output)
         foreach (string line in files.SelectMany(File.ReadLines).Select(l => l.Trim()))
         {
             Block expected = default, actual = default;
-            FeatureScanner.ScanCharacters(line, ref expected, table, 1, default, ref noHits);
-            bool taken = FeatureScanner.ScanAscii(line, ref actual, table, 1, default, ref noHits);
+            FeatureScanner.ScanCharacters(line, ref expected, table, EnglishStopwordSets(), default, ref noHits);
+            bool taken = FeatureScanner.ScanAscii(line, ref actual, table, EnglishStopwordSets(), default, ref noHits);
             Assert.True(taken || !FeatureScanner.OnlyAsciiWords(line), line);
             if (taken)
             {
@@ -217,13 +217,13 @@ public class ScanAsciiTests(ITestOutputHelper output)
     [InlineData("\uD835\uDC00")]
     public void ScanAscii_WordBeyondAsciiAfterManyChunks_DeclinesAndLeavesBlock(string word)
     {
-        // The word comes after three chunks of ASCII words, so the vector scan has recorded their masks before it sees it.
+        // The word comes after three chunks of ASCII words, so the vector scan has recorded their stopwords' sets before it sees it.
         string line = string.Concat(Enumerable.Repeat("the and of to in ", 12)) + word + " and the";
         var block = new Block { Start = 7, Length = line.Length };
         var hits = new StopwordHits(line.Length);
         try
         {
-            Assert.False(FeatureScanner.ScanAscii(line, ref block, Stopwords.Default.Table, 0, default, ref hits));
+            Assert.False(FeatureScanner.ScanAscii(line, ref block, Stopwords.Default.Table, NoLanguage(), default, ref hits));
             Assert.Equal(new Block { Start = 7, Length = line.Length }, block);
             Assert.True(hits.Count > 0);
         }
@@ -243,11 +243,11 @@ public class ScanAsciiTests(ITestOutputHelper output)
         try
         {
             Block expected = default, actual = default;
-            FeatureScanner.ScanCharacters(line, ref expected, table, 0, default, ref expectedHits);
-            FeatureScanner.Scan(line, ref actual, table, 0, default, ref actualHits);
+            FeatureScanner.ScanCharacters(line, ref expected, table, NoLanguage(), default, ref expectedHits);
+            FeatureScanner.Scan(line, ref actual, table, NoLanguage(), default, ref actualHits);
 
             Assert.Equal(expected, actual);
-            Assert.Equal(expectedHits.Masks.ToArray(), actualHits.Masks.ToArray());
+            Assert.Equal(expectedHits.Sets.ToArray(), actualHits.Sets.ToArray());
         }
         finally
         {
@@ -255,4 +255,10 @@ public class ScanAsciiTests(ITestOutputHelper output)
             actualHits.Dispose();
         }
     }
+
+    private static int English => Stopwords.Default.Languages.ToList().IndexOf("en");
+
+    private static byte[] EnglishStopwordSets() => Stopwords.Default.SetsHolding(English);
+
+    private static byte[] NoLanguage() => Stopwords.Default.SetsHolding(Stopwords.NoLanguage);
 }

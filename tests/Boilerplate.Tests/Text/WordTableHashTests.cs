@@ -143,10 +143,9 @@ public class WordTableHashTests
     public void Scan_WordsLongerThanTheBuffer_HashWhole(string first, string second)
     {
         // Words past the 32-character buffer are hashed as they grow: lines that differ only after it are not repeats.
-        WordTable table = Stopwords.Default.Table;
         Block a = default, b = default;
-        FeatureScanner.Scan(first, ref a, table, 0, default);
-        FeatureScanner.Scan(second, ref b, table, 0, default);
+        FeatureScanner.Scan(first, ref a, Stopwords.Default, Stopwords.NoLanguage, default);
+        FeatureScanner.Scan(second, ref b, Stopwords.Default, Stopwords.NoLanguage, default);
 
         Assert.NotEqual(a.NormalizedHash, b.NormalizedHash);
     }
@@ -156,11 +155,10 @@ public class WordTableHashTests
     {
         // A 40-letter ASCII run that goes on with a non-ASCII letter is finished by the general path: its case is folded
         // and every character counts, including those past the 32-character buffer.
-        WordTable table = Stopwords.Default.Table;
         Block lower = default, upper = default, other = default;
-        FeatureScanner.Scan(new string('w', 40) + "\u00E9", ref lower, table, 0, default);
-        FeatureScanner.Scan(new string('W', 40) + "\u00E9", ref upper, table, 0, default);
-        FeatureScanner.Scan(new string('w', 39) + "x\u00E9", ref other, table, 0, default);
+        FeatureScanner.Scan(new string('w', 40) + "\u00E9", ref lower, Stopwords.Default, Stopwords.NoLanguage, default);
+        FeatureScanner.Scan(new string('W', 40) + "\u00E9", ref upper, Stopwords.Default, Stopwords.NoLanguage, default);
+        FeatureScanner.Scan(new string('w', 39) + "x\u00E9", ref other, Stopwords.Default, Stopwords.NoLanguage, default);
 
         Assert.Equal(1, lower.WordCount);
         Assert.Equal(lower.NormalizedHash, upper.NormalizedHash);
