@@ -253,7 +253,7 @@ internal sealed class RecordProcessor(BatchOptions options)
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
-            // Reported, as batch always has, under the id the reader knew (a JSON Lines record's id is not trusted here).
+            // Under the reader's id, as batch has always reported a failure outside the cleaning itself.
             return new RecordOutcome { Status = OutcomeStatus.Failed, Id = work.Record.Id, OutputName = work.Record.OutputName, Stage = "clean", Error = CleanErrors.Describe(ex) };
         }
     }
