@@ -47,7 +47,6 @@ internal static class HtmlDepthLimiter
         "tr", "track", "tt", "u", "ul", "var", "video", "wbr", "path", "g", "use", "math", "big", "marquee", "xml",
     ];
 
-    private static readonly IgnoreCaseNeedle s_scriptEnd = new("</script");
     private static readonly IgnoreCaseNeedle s_styleEnd = new("</style");
     private static readonly IgnoreCaseNeedle s_textareaEnd = new("</textarea");
     private static readonly IgnoreCaseNeedle s_titleEnd = new("</title");
@@ -124,7 +123,7 @@ internal static class HtmlDepthLimiter
 
     private static IgnoreCaseNeedle RawTextEnd(string name) => name switch
     {
-        "script" => s_scriptEnd,
+        "script" => IgnoreCaseNeedle.ScriptEnd,
         "style" => s_styleEnd,
         "textarea" => s_textareaEnd,
         _ => s_titleEnd,

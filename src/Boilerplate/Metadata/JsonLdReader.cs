@@ -51,7 +51,6 @@ internal static class JsonLdReader
     private const int MaxNodes = 2_000;
 
     private static readonly IgnoreCaseNeedle s_jsonLdType = new("application/ld+json");
-    private static readonly IgnoreCaseNeedle s_scriptEnd = new("</script");
 
     private static readonly JsonDocumentOptions s_options = new()
     {
@@ -81,7 +80,7 @@ internal static class JsonLdReader
                     break;
                 }
 
-                int close = s_scriptEnd.IndexIn(html, open);
+                int close = IgnoreCaseNeedle.ScriptEnd.IndexIn(html, open);
                 if (close < 0)
                 {
                     break;
