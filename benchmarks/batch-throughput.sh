@@ -9,7 +9,7 @@
 #              REPEAT            copies of every text dump in dumps.jsonl (default 4, about 100 MB)
 #              BASELINE_TOOL     another build of boilerplate (say, an earlier commit's) timed on the same inputs in the
 #                                same rounds, for before/after figures from one run
-# Needs python3 (to write JSON Lines) and wget (to write a real WARC from a local server).
+# Needs python3 (to write JSON Lines), wget (to write a real WARC from a local server) and GNU time (/usr/bin/time).
 # MB/s is megabytes of page content (the text or HTML, UTF-8) per second of wall time, start-up included.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
@@ -50,12 +50,13 @@ if [ ! -f "$inputs/.complete" ]; then
 fi
 
 in_process() { dotnet run --no-build -c Release "$here/batch-throughput/in-process-rate.cs" -- "$1"; }
+# Wall seconds and CPU seconds (user + system) of one whole run.
 seconds() {
   local start end
   start=$(date +%s.%N)
-  "$3" batch --quiet --input "$1" --output "$work/out.jsonl" --threads "$2" >/dev/null 2>"$work/stderr" || { cat "$work/stderr" >&2; return 1; }
+  /usr/bin/time -f '%U %S' -o "$work/time" "$3" batch --quiet --input "$1" --output "$work/out.jsonl" --threads "$2" >/dev/null 2>"$work/stderr" || { cat "$work/stderr" >&2; return 1; }
   end=$(date +%s.%N)
-  echo "$end - $start" | bc -l
+  echo "$(echo "$end - $start" | bc -l) $(awk '{ print $1 + $2 }' "$work/time")"
 }
 rate() { echo "scale=1; $1 / 1000000 / $2" | bc -l; }
 ratio() { echo "scale=2; $1 / $2" | bc -l; }
@@ -63,8 +64,9 @@ ratio() { echo "scale=2; $1 / $2" | bc -l; }
 echo "commit $(git -C "$root" rev-parse --short HEAD)$(git -C "$root" diff --quiet || echo ' (modified)'), $(nproc) cores, $(date -u '+%Y-%m-%d %H:%M UTC')"
 # in-process: MB/s of Cleaner.DefaultPipeline on one thread, first pass and steady (median of passes 3-6), by wall
 # time and per CPU-second of the process (the latter says less about the other processes on a shared machine).
-printf '%-14s %5s %-8s %7s %8s %8s %6s %9s %9s %9s %9s %7s %6s\n' input round tool MB 'MB/s t1' 'MB/s t2' t2/t1 \
-  'in 1st' 'in std' 'in cpu1st' 'in cpustd' t1/std load
+# cpu t1/t2: MB per CPU-second of the whole batch process (all its threads), the figure least moved by other processes.
+printf '%-14s %5s %-8s %7s %8s %8s %6s %7s %7s %9s %9s %9s %9s %7s %6s\n' input round tool MB 'MB/s t1' 'MB/s t2' t2/t1 \
+  'cpu t1' 'cpu t2' 'in 1st' 'in std' 'in cpu1st' 'in cpustd' t1/std load
 tools=(shipped "$tool")
 [ -n "${BASELINE_TOOL:-}" ] && tools=(baseline "$BASELINE_TOOL" shipped "$tool")
 for round in $(seq 1 "$rounds"); do
@@ -74,11 +76,12 @@ for round in $(seq 1 "$rounds"); do
       read -r _ bytes first steady cpu_first cpu_steady < <(in_process "$inputs/$input")
     fi
     for ((i = 0; i < ${#tools[@]}; i += 2)); do
-      t1=$(seconds "$inputs/$input" 1 "${tools[i+1]}")
-      t2=$(seconds "$inputs/$input" 2 "${tools[i+1]}")
+      read -r t1 c1 < <(seconds "$inputs/$input" 1 "${tools[i+1]}")
+      read -r t2 c2 < <(seconds "$inputs/$input" 2 "${tools[i+1]}")
       r1=$(rate "$bytes" "$t1"); r2=$(rate "$bytes" "$t2")
-      printf '%-14s %5s %-8s %7.1f %8s %8s %6s %9s %9s %9s %9s %7s %6s\n' "$input" "$round" "${tools[i]}" "$(echo "$bytes / 1000000" | bc -l)" \
-        "$r1" "$r2" "$(ratio "$r2" "$r1")" "$first" "$steady" "$cpu_first" "$cpu_steady" "$(ratio "$r1" "$steady")" "$(cut -d' ' -f1 /proc/loadavg)"
+      printf '%-14s %5s %-8s %7.1f %8s %8s %6s %7s %7s %9s %9s %9s %9s %7s %6s\n' "$input" "$round" "${tools[i]}" "$(echo "$bytes / 1000000" | bc -l)" \
+        "$r1" "$r2" "$(ratio "$r2" "$r1")" "$(rate "$bytes" "$c1")" "$(rate "$bytes" "$c2")" "$first" "$steady" "$cpu_first" "$cpu_steady" \
+        "$(ratio "$r1" "$steady")" "$(cut -d' ' -f1 /proc/loadavg)"
     done
   done
 done

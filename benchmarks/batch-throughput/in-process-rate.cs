@@ -57,7 +57,6 @@ for (int pass = 0; pass < passes; pass++)
     GC.KeepAlive(kept);
 }
 
-// Steady: the median of the passes after the first two.
 // Steady: the median of the passes after the first two. Per CPU-second too: on a shared machine, wall time says
 // as much about the other processes as about this one.
 double[] steady = [.. rates.Skip(2).Order()];

@@ -5,7 +5,9 @@ namespace Boilerplate.Cli.Records;
 /// <summary>
 /// Runs a batch: one reader thread makes records in input order, <c>threads</c> worker threads clean them, and the
 /// calling thread writes the results in input order. Records in flight are bounded by the order channel's capacity,
-/// so memory stays flat however long the input.
+/// so memory stays flat however long the input. The steps around cleaning (parsing a JSON line and decoding its page,
+/// formatting the output line) go to the reader and the writer while they have time to spare, and to the workers
+/// otherwise, so that one worker spends its time cleaning and many are not held back by one reader or writer.
 /// </summary>
 /// <remarks>
 /// Every record goes into two channels: the work channel, which workers take from in any order, and the bounded
@@ -15,6 +17,9 @@ namespace Boilerplate.Cli.Records;
 /// </remarks>
 internal sealed class BatchPipeline(RecordProcessor processor, IRecordSink sink, BatchProgress progress, ErrorLog? errorLog, int threads)
 {
+    /// <summary>Records cleaned and not yet taken by the writer.</summary>
+    private int _waitingForWriter;
+
     /// <summary>Records read ahead per worker: enough to keep workers busy behind a slow record, few enough to bound memory.</summary>
     public const int InFlightPerThread = 8;
 
@@ -31,7 +36,7 @@ internal sealed class BatchPipeline(RecordProcessor processor, IRecordSink sink,
         using var cancel = new CancellationTokenSource();
         string? readFailure = null;
 
-        var reader = new Thread(() => readFailure = Read(records, currentInput, order.Writer, work.Writer, cancel.Token)) { Name = "batch reader", IsBackground = true };
+        var reader = new Thread(() => readFailure = Read(records, currentInput, order.Writer, work, cancel.Token)) { Name = "batch reader", IsBackground = true };
         var workers = new Thread[threads];
         for (int i = 0; i < threads; i++)
         {
@@ -67,7 +72,7 @@ internal sealed class BatchPipeline(RecordProcessor processor, IRecordSink sink,
         return writeFailure ?? readFailure;
     }
 
-    private static string? Read(IEnumerable<InputRecord> records, Func<string> currentInput, ChannelWriter<WorkItem> order, ChannelWriter<WorkItem> work, CancellationToken cancel)
+    private string? Read(IEnumerable<InputRecord> records, Func<string> currentInput, ChannelWriter<WorkItem> order, Channel<WorkItem> work, CancellationToken cancel)
     {
         try
         {
@@ -75,7 +80,15 @@ internal sealed class BatchPipeline(RecordProcessor processor, IRecordSink sink,
             {
                 var item = new WorkItem(record);
                 Blocking.Write(order, item, cancel);
-                work.TryWrite(item);
+
+                // While every worker has a record waiting, the reader is ahead of them and prepares this one itself;
+                // otherwise a worker may be idle and takes the record as it is.
+                if (work.Reader.Count >= threads)
+                {
+                    item.Work = RecordProcessor.Prepare(record);
+                }
+
+                work.Writer.TryWrite(item);
             }
 
             return null;
@@ -100,7 +113,7 @@ internal sealed class BatchPipeline(RecordProcessor processor, IRecordSink sink,
         finally
         {
             order.TryComplete();
-            work.TryComplete();
+            work.Writer.TryComplete();
         }
     }
 
@@ -110,17 +123,18 @@ internal sealed class BatchPipeline(RecordProcessor processor, IRecordSink sink,
         {
             while (Blocking.TryRead(work, out WorkItem? item, cancel))
             {
-                RecordOutcome outcome;
-                try
+                RecordWork record = item.Work ??= RecordProcessor.Prepare(item.Record);
+                processor.Clean(record);
+
+                // The writer formats the output while it keeps up; once half the records in flight wait for it, the
+                // workers do. (A stricter test loses to the writer's wake-up latency: a record takes about 0.1 ms.)
+                if (Volatile.Read(ref _waitingForWriter) >= threads * InFlightPerThread / 2)
                 {
-                    outcome = processor.Process(item.Record);
-                }
-                catch (Exception ex) when (ex is not OutOfMemoryException)
-                {
-                    outcome = new RecordOutcome { Status = OutcomeStatus.Failed, Id = item.Record.Id, OutputName = item.Record.OutputName, Stage = "clean", Error = Input.CleanErrors.Describe(ex) };
+                    item.Outcome = processor.Finish(record);
                 }
 
-                item.Complete(outcome);
+                Interlocked.Increment(ref _waitingForWriter);
+                item.Complete();
             }
         }
         catch (OperationCanceledException) when (cancel.IsCancellationRequested)
@@ -147,7 +161,9 @@ internal sealed class BatchPipeline(RecordProcessor processor, IRecordSink sink,
                 sink.Idle();
             }
 
-            RecordOutcome outcome = item.WaitForOutcome();
+            item.WaitUntilDone();
+            Interlocked.Decrement(ref _waitingForWriter);
+            RecordOutcome outcome = item.Outcome ??= processor.Finish(item.Work!);
             InputRecord record = item.Record;
             switch (outcome.Status)
             {
@@ -182,36 +198,40 @@ internal sealed class BatchPipeline(RecordProcessor processor, IRecordSink sink,
         errorLog?.Write(id, record.Location, stage, error);
     }
 
-    /// <summary>One record on its way through: made by the reader, completed by a worker, written by the writer.</summary>
+    /// <summary>One record on its way through: made by the reader, cleaned by a worker, written by the writer.</summary>
     private sealed class WorkItem(InputRecord record)
     {
         // Monitor.Wait needs a plain object, not a System.Threading.Lock.
         private readonly object _lock = new();
-        private RecordOutcome? _outcome;
+        private bool _done;
 
         public InputRecord Record { get; } = record;
 
-        public bool IsDone => Volatile.Read(ref _outcome) is not null;
+        /// <summary>The record's steps; prepared by the reader before it is queued, or by the worker that takes it.</summary>
+        public RecordWork? Work { get; set; }
 
-        public void Complete(RecordOutcome outcome)
+        /// <summary>The outcome, made by the worker or, once the record is done, by the writer.</summary>
+        public RecordOutcome? Outcome { get; set; }
+
+        public bool IsDone => Volatile.Read(ref _done);
+
+        public void Complete()
         {
             lock (_lock)
             {
-                _outcome = outcome;
+                _done = true;
                 Monitor.PulseAll(_lock);
             }
         }
 
-        public RecordOutcome WaitForOutcome()
+        public void WaitUntilDone()
         {
             lock (_lock)
             {
-                while (_outcome is null)
+                while (!_done)
                 {
                     Monitor.Wait(_lock);
                 }
-
-                return _outcome;
             }
         }
     }

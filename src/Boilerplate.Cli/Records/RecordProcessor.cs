@@ -57,7 +57,10 @@ internal sealed record BatchOptions(bool IncludeTitle, OutputFormat Format, bool
     public BoilerplatePipeline Pipeline { get; init; } = Cleaner.DefaultPipeline;
 }
 
-/// <summary>Cleans one record into its output. Thread-safe: the workers share one.</summary>
+/// <summary>
+/// Cleans one record into its output in three steps (<see cref="Prepare"/>, <see cref="Clean"/>, <see cref="Finish"/>),
+/// which may run on different threads. Thread-safe: the batch's threads share one.
+/// </summary>
 internal sealed class RecordProcessor(BatchOptions options)
 {
     private static readonly JsonWriterOptions s_jsonOptions = new()
@@ -74,122 +77,189 @@ internal sealed class RecordProcessor(BatchOptions options)
     [ThreadStatic]
     private static Utf8JsonWriter? t_writer;
 
-    public RecordOutcome Process(InputRecord record)
+    /// <summary>
+    /// The first step of a record: everything before cleaning a JSON line (parsing it, decoding its page).
+    /// The reader thread takes it while the workers have records queued, so that a worker spends its time cleaning.
+    /// </summary>
+    public static RecordWork Prepare(InputRecord record)
     {
-        string? id = record.Id;
-        string outputName = record.OutputName;
-        JsonRecord? json = null;
-        byte[] content;
-        switch (record.Kind)
+        var work = new RecordWork(record);
+        if (record.Kind == RecordKind.Malformed)
         {
-            case RecordKind.Malformed:
-                return Failed(record, id, record.ErrorStage, record.Error ?? "unreadable record");
-
-            case RecordKind.TextFile or RecordKind.HtmlFile:
-                try
-                {
-                    content = FileErrors.ReadAllBytes(record.Path!);
-                }
-                catch (Exception ex) when (FileErrors.IsFileError(ex))
-                {
-                    return Failed(record, id, "read", FileErrors.Describe(ex));
-                }
-
-                break;
-
-            case RecordKind.JsonLine:
-                try
-                {
-                    json = JsonRecord.Parse(record.Content);
-                }
-                catch (JsonException ex)
-                {
-                    return Failed(record, id, "parse", "invalid JSON: " + ex.Message);
-                }
-
-                if (json.Kind != JsonValueKind.Object)
-                {
-                    return Failed(record, id, "parse", $"a JSON {json.Kind.ToString().ToLowerInvariant()}, not an object");
-                }
-
-                if (json.TryGetField(JsonFieldName.Id, out JsonRecordField idField) && idField.Kind is JsonValueKind.String or JsonValueKind.Number)
-                {
-                    id = idField.Kind == JsonValueKind.String ? json.GetString(idField) : json.GetRawText(idField);
-                    outputName = record.NamePrefix + OutputNames.FromId(id!);
-                }
-
-                content = record.Content!;
-                break;
-
-            default:
-                content = record.Content!;
-                break;
+            work.Fail(record.ErrorStage, record.Error ?? "unreadable record");
+        }
+        else if (record.Kind == RecordKind.JsonLine)
+        {
+            try
+            {
+                PrepareJsonLine(work);
+            }
+            catch (Exception ex) when (ex is not OutOfMemoryException)
+            {
+                work.Fail("clean", CleanErrors.Describe(ex));
+            }
         }
 
-        CleanResult result;
-        long bytes = content.Length;
+        return work;
+    }
+
+    private static void PrepareJsonLine(RecordWork work)
+    {
+        InputRecord record = work.Record;
+        JsonRecord json;
         try
         {
+            json = JsonRecord.Parse(record.Content);
+        }
+        catch (JsonException ex)
+        {
+            work.Fail("parse", "invalid JSON: " + ex.Message);
+            return;
+        }
+
+        if (json.Kind != JsonValueKind.Object)
+        {
+            work.Fail("parse", $"a JSON {json.Kind.ToString().ToLowerInvariant()}, not an object");
+            return;
+        }
+
+        work.Json = json;
+        if (json.TryGetField(JsonFieldName.Id, out JsonRecordField idField) && idField.Kind is JsonValueKind.String or JsonValueKind.Number)
+        {
+            work.Id = idField.Kind == JsonValueKind.String ? json.GetString(idField) : json.GetRawText(idField);
+            work.OutputName = record.NamePrefix + OutputNames.FromId(work.Id!);
+        }
+
+        if (!TryGetPage(json, out string? page, out bool isHtml, out string? problem))
+        {
+            work.Fail("parse", problem!);
+            return;
+        }
+
+        work.Page = page;
+        work.PageIsHtml = isHtml;
+        work.Bytes = System.Text.Encoding.UTF8.GetByteCount(page!);
+        work.BaseUri = isHtml ? UrlField(json) : null;
+    }
+
+    /// <summary>Cleans a prepared record: its <see cref="RecordWork.Result"/>, or its failure or reason to skip.</summary>
+    public void Clean(RecordWork work)
+    {
+        if (work.Outcome is not null)
+        {
+            return;
+        }
+
+        InputRecord record = work.Record;
+        try
+        {
+            if (record.Kind is RecordKind.TextFile or RecordKind.HtmlFile && !TryReadFile(work))
+            {
+                return;
+            }
+
             switch (record.Kind)
             {
                 case RecordKind.TextFile:
-                    result = InputKinds.Clean(InputKind.TextDump, content);
+                    work.Result = InputKinds.Clean(InputKind.TextDump, work.Content!);
                     break;
                 case RecordKind.HtmlFile:
-                    result = InputKinds.Clean(InputKind.Html, content);
+                    work.Result = InputKinds.Clean(InputKind.Html, work.Content!);
                     break;
                 case RecordKind.Text:
-                    result = options.Pipeline.Process(TextDecoding.Decode(content), record.Template);
+                    work.Result = options.Pipeline.Process(TextDecoding.Decode(work.Content!), record.Template);
                     break;
                 case RecordKind.Html:
-                    result = options.Pipeline.ProcessHtml(content.AsSpan(), record.Template);
+                    work.Result = options.Pipeline.ProcessHtml(work.Content.AsSpan(), record.Template);
                     break;
                 case RecordKind.HttpResponse:
-                    HttpResponse response;
-                    try
-                    {
-                        response = HttpResponse.Parse(content, options.MaxRecordBytes);
-                    }
-                    catch (InvalidDataException ex)
-                    {
-                        return Failed(record, id, "parse", ex.Message);
-                    }
-
-                    if (response.Status is < 200 or > 299)
-                    {
-                        return Skipped(id, outputName, $"HTTP status {response.Status}");
-                    }
-
-                    if (!response.IsHtml)
-                    {
-                        return Skipped(id, outputName, $"not HTML ({response.MediaType})");
-                    }
-
-                    bytes = response.Body.Length;
-                    Uri? target = TargetUri(record);
-                    result = response.DecodeByHttpCharset() is { } decoded
-                        ? options.Pipeline.ProcessHtml(decoded, target, record.Template)
-                        : options.Pipeline.ProcessHtml(response.Body.Span, target, record.Template);
+                    CleanHttpResponse(work);
                     break;
                 default:
-                    if (!TryGetPage(json!, out string? page, out bool isHtml, out string? problem))
-                    {
-                        return Failed(record, id, "parse", problem!);
-                    }
-
-                    bytes = System.Text.Encoding.UTF8.GetByteCount(page!);
-                    result = isHtml
-                        ? options.Pipeline.ProcessHtml(page!, UrlField(json!), record.Template)
-                        : options.Pipeline.Process(page!, record.Template);
+                    work.Result = work.PageIsHtml
+                        ? options.Pipeline.ProcessHtml(work.Page!, work.BaseUri, record.Template)
+                        : options.Pipeline.Process(work.Page!, record.Template);
                     break;
             }
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
             // Any failure on one page (too large, or a bug the page triggers) is that record's failure; the batch goes on.
-            return Failed(record, id, "clean", CleanErrors.Describe(ex));
+            work.Fail("clean", CleanErrors.Describe(ex));
+        }
+    }
+
+    private static bool TryReadFile(RecordWork work)
+    {
+        try
+        {
+            work.Content = FileErrors.ReadAllBytes(work.Record.Path!);
+            work.Bytes = work.Content.Length;
+            return true;
+        }
+        catch (Exception ex) when (FileErrors.IsFileError(ex))
+        {
+            work.Fail("read", FileErrors.Describe(ex));
+            return false;
+        }
+    }
+
+    private void CleanHttpResponse(RecordWork work)
+    {
+        HttpResponse response;
+        try
+        {
+            response = HttpResponse.Parse(work.Content!, options.MaxRecordBytes);
+        }
+        catch (InvalidDataException ex)
+        {
+            work.Fail("parse", ex.Message);
+            return;
         }
 
+        if (response.Status is < 200 or > 299)
+        {
+            work.Skip($"HTTP status {response.Status}");
+            return;
+        }
+
+        if (!response.IsHtml)
+        {
+            work.Skip($"not HTML ({response.MediaType})");
+            return;
+        }
+
+        work.Bytes = response.Body.Length;
+        Uri? target = TargetUri(work.Record);
+        work.Result = response.DecodeByHttpCharset() is { } decoded
+            ? options.Pipeline.ProcessHtml(decoded, target, work.Record.Template)
+            : options.Pipeline.ProcessHtml(response.Body.Span, target, work.Record.Template);
+    }
+
+    /// <summary>
+    /// The last step of a record: its article formatted and, for JSON Lines, its output line. The writer thread takes it
+    /// while it keeps up with the workers.
+    /// </summary>
+    public RecordOutcome Finish(RecordWork work)
+    {
+        if (work.Outcome is { } outcome)
+        {
+            return outcome;
+        }
+
+        try
+        {
+            return Format(work, work.Result!);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // Under the reader's id, as batch has always reported a failure outside the cleaning itself.
+            return new RecordOutcome { Status = OutcomeStatus.Failed, Id = work.Record.Id, OutputName = work.Record.OutputName, Stage = "clean", Error = CleanErrors.Describe(ex) };
+        }
+    }
+
+    private RecordOutcome Format(RecordWork work, CleanResult result)
+    {
         // In JSON Lines the title has a field of its own, so "text" is the body alone.
         string article = !options.JsonLines ? ArticleText.Format(result, options.IncludeTitle, options.Format)
             : options.Format == OutputFormat.Markdown ? ArticleText.FormatMarkdown(result, includeTitle: false).TrimEnd('\n')
@@ -197,21 +267,21 @@ internal sealed class RecordProcessor(BatchOptions options)
             : result.Text;
         if (!options.JsonLines)
         {
-            return new RecordOutcome { Status = OutcomeStatus.Cleaned, Id = id, OutputName = outputName, Article = article, Bytes = bytes };
+            return new RecordOutcome { Status = OutcomeStatus.Cleaned, Id = work.Id, OutputName = work.OutputName, Article = article, Bytes = work.Bytes };
         }
 
         byte[] line;
         try
         {
-            line = WriteJsonLine(record, json, result, article);
+            line = WriteJsonLine(work.Record, work.Json, result, article);
         }
         catch (ArgumentException ex)
         {
             // Text the JSON writer refuses (an unpaired surrogate from a broken entity).
-            return Failed(record, id, "write", ex.Message);
+            return work.Fail("write", ex.Message);
         }
 
-        return new RecordOutcome { Status = OutcomeStatus.Cleaned, Id = id, OutputName = outputName, JsonLine = line, Bytes = bytes };
+        return new RecordOutcome { Status = OutcomeStatus.Cleaned, Id = work.Id, OutputName = work.OutputName, JsonLine = line, Bytes = work.Bytes };
     }
 
     /// <summary>A JSON Lines record's <c>url</c> field, the base of the page's relative URLs.</summary>
@@ -342,10 +412,4 @@ internal sealed class RecordProcessor(BatchOptions options)
 
     private static void WriteTitle(Utf8JsonWriter json, CleanResult result) =>
         json.WriteString("title", string.IsNullOrEmpty(result.Title) ? null : result.Title);
-
-    private static RecordOutcome Failed(InputRecord record, string? id, string stage, string error) =>
-        new() { Status = OutcomeStatus.Failed, Id = id, OutputName = record.OutputName, Stage = stage, Error = error };
-
-    private static RecordOutcome Skipped(string? id, string outputName, string reason) =>
-        new() { Status = OutcomeStatus.Skipped, Id = id, OutputName = outputName, Stage = reason };
 }

@@ -47,6 +47,11 @@ internal static class HtmlDepthLimiter
         "tr", "track", "tt", "u", "ul", "var", "video", "wbr", "path", "g", "use", "math", "big", "marquee", "xml",
     ];
 
+    private static readonly IgnoreCaseNeedle s_styleEnd = new("</style");
+    private static readonly IgnoreCaseNeedle s_textareaEnd = new("</textarea");
+    private static readonly IgnoreCaseNeedle s_titleEnd = new("</title");
+    private static readonly IgnoreCaseNeedle s_svg = new("svg");
+
     private static readonly WordTable s_nameIndex = new(s_knownNames.Select((n, i) => new KeyValuePair<string, ulong>(n, (ulong)i + 1)));
 
     private static readonly TagKind[] s_knownKinds = s_knownNames.Select(KindOf).ToArray();
@@ -116,12 +121,12 @@ internal static class HtmlDepthLimiter
         return null;
     }
 
-    private static string RawTextEnd(string name) => name switch
+    private static IgnoreCaseNeedle RawTextEnd(string name) => name switch
     {
-        "script" => "</script",
-        "style" => "</style",
-        "textarea" => "</textarea",
-        _ => "</title",
+        "script" => IgnoreCaseNeedle.ScriptEnd,
+        "style" => s_styleEnd,
+        "textarea" => s_textareaEnd,
+        _ => s_titleEnd,
     };
 
     /// <summary>Pops what an HTML parser closes implicitly: a second &lt;p&gt; or &lt;li&gt; closes the first, a block closes a &lt;p&gt;.</summary>
@@ -258,7 +263,7 @@ internal static class HtmlDepthLimiter
                 if (!closing && (kind & TagKind.RawText) != 0)
                 {
                     // Past the limit a raw-text element goes whole: its content is code or a title, not page text.
-                    int close = html.AsSpan(i).IndexOf(RawTextEnd(name), StringComparison.OrdinalIgnoreCase);
+                    int close = RawTextEnd(name).IndexIn(html.AsSpan(i));
                     int closeEnd = close < 0 ? -1 : html.IndexOf('>', i + close);
                     cutEnd = closeEnd < 0 ? html.Length : closeEnd + 1;
                 }
@@ -297,7 +302,7 @@ internal static class HtmlDepthLimiter
 
             if ((kind & TagKind.RawText) != 0)
             {
-                int close = html.AsSpan(i).IndexOf(RawTextEnd(name), StringComparison.OrdinalIgnoreCase);
+                int close = RawTextEnd(name).IndexIn(html.AsSpan(i));
                 int contentStart = i;
                 if (name == "title" && UnclosedTitleEnd(html, i, close < 0 ? html.Length : i + close) is int titleEnd)
                 {
@@ -362,7 +367,7 @@ internal static class HtmlDepthLimiter
     private static int ClosingSvg(string html, int from)
     {
         int depth = 1;
-        for (int at = html.IndexOf("svg", from, StringComparison.OrdinalIgnoreCase); at >= 0; at = html.IndexOf("svg", at + 3, StringComparison.OrdinalIgnoreCase))
+        for (int at = s_svg.IndexIn(html, from); at >= 0; at = s_svg.IndexIn(html, at + 3))
         {
             bool nameEnds = at + 3 < html.Length && html[at + 3] is ' ' or '>' or '/' or '\t' or '\n' or '\r' or '\f';
             if (!nameEnds || at < 1 || html[at - 1] is not ('<' or '/'))

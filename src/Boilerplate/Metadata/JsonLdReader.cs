@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Boilerplate.Text;
 
 namespace Boilerplate.Metadata;
 
@@ -49,6 +50,8 @@ internal static class JsonLdReader
     private const int MaxScriptChars = 1 << 20;
     private const int MaxNodes = 2_000;
 
+    private static readonly IgnoreCaseNeedle s_jsonLdType = new("application/ld+json");
+
     private static readonly JsonDocumentOptions s_options = new()
     {
         AllowTrailingCommas = true,
@@ -65,7 +68,7 @@ internal static class JsonLdReader
             int from = 0;
             while (true)
             {
-                int type = html.IndexOf("application/ld+json", from, StringComparison.OrdinalIgnoreCase);
+                int type = s_jsonLdType.IndexIn(html, from);
                 if (type < 0)
                 {
                     break;
@@ -77,7 +80,7 @@ internal static class JsonLdReader
                     break;
                 }
 
-                int close = html.IndexOf("</script", open, StringComparison.OrdinalIgnoreCase);
+                int close = IgnoreCaseNeedle.ScriptEnd.IndexIn(html, open);
                 if (close < 0)
                 {
                     break;
