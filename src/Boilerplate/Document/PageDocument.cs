@@ -1,3 +1,6 @@
+using System.Buffers;
+using Boilerplate.Filters.Navigation;
+
 namespace Boilerplate;
 
 /// <summary>
@@ -13,10 +16,14 @@ public sealed class PageDocument
 {
     private readonly Block[] _blocks;
 
-    internal PageDocument(string source, Block[] blocks, PageFormat format)
+    // Rented, at least as long as the blocks; null once returned to the pool.
+    private LexiconHints[]? _lexiconHints;
+
+    internal PageDocument(string source, Block[] blocks, PageFormat format, LexiconHints[]? lexiconHints)
     {
         Source = source;
         _blocks = blocks;
+        _lexiconHints = lexiconHints;
         Format = format;
         HasStructure = format == PageFormat.Html;
     }
@@ -81,6 +88,29 @@ public sealed class PageDocument
 
     /// <summary>The article's title, once a filter has found it.</summary>
     public string? Title { get; set; }
+
+    /// <summary>
+    /// Per block, what the scan that built the document counted for the navigation lexicon; empty once the pipeline that
+    /// ran over the document has returned them to the pool (<see cref="NavigationFilter"/> then counts them again).
+    /// </summary>
+    internal ReadOnlySpan<LexiconHints> LexiconHints => _lexiconHints is null ? default : _lexiconHints.AsSpan(0, _blocks.Length);
+
+    /// <summary>Takes the rented lexicon hints away from the document, for a copy of it that keeps its first blocks.</summary>
+    internal LexiconHints[]? TakeLexiconHints()
+    {
+        LexiconHints[]? hints = _lexiconHints;
+        _lexiconHints = null;
+        return hints;
+    }
+
+    /// <summary>Returns the lexicon hints to the pool once the filters have run: a document can outlive its call by far.</summary>
+    internal void ReturnLexiconHints()
+    {
+        if (TakeLexiconHints() is { } hints)
+        {
+            ArrayPool<LexiconHints>.Shared.Return(hints);
+        }
+    }
 
     /// <summary>The text of the block at <paramref name="index"/>, as a range of <see cref="Source"/>.</summary>
     /// <param name="index">Zero-based block index.</param>

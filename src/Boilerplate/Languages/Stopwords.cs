@@ -15,7 +15,7 @@ internal sealed class Stopwords
     /// <summary>The language index of a page whose language is not known.</summary>
     public const int NoLanguage = -1;
 
-    /// <summary>Where a navigation phrase's first word keeps the most words a phrase starting with it has (1–7; <see cref="Block.LexiconReach"/>).</summary>
+    /// <summary>Where a navigation phrase's first word keeps the most words a phrase starting with it has (1–7; <see cref="LexiconHints.PhraseReach"/>).</summary>
     public const int PhraseLengthShift = 58;
 
     /// <summary>The longest phrase length the value holds; a word starting a longer phrase is an anchor too.</summary>
@@ -24,10 +24,10 @@ internal sealed class Stopwords
     /// <summary>The bit of a value that marks a word of a navigation lexicon date phrase (<see cref="DateWordBit"/>).</summary>
     public const int DateWordBitIndex = 61;
 
-    /// <summary>Marks a word of a navigation lexicon date phrase (<see cref="Block.DateWordCount"/>).</summary>
+    /// <summary>Marks a word of a navigation lexicon date phrase (<see cref="LexiconHints.DateWordCount"/>).</summary>
     public const ulong DateWordBit = 1UL << DateWordBitIndex;
 
-    /// <summary>Marks the first word of a phrase that decides a line wherever it stands (<see cref="Block.HasLexiconAnchor"/>).</summary>
+    /// <summary>Marks the first word of a phrase that decides a line wherever it stands (<see cref="LexiconHints.HasAnchor"/>).</summary>
     public const ulong LexiconAnchorBit = 1UL << 63;
 
     // Per language, per language set: 1 when the set holds the language. The last array, all zeros, is for NoLanguage.

@@ -29,7 +29,7 @@ public class StopwordsTests
         Assert.Equal(5 + 2, document[0].StopwordCount);
         Assert.Equal(0, document[1].StopwordCount);
         Assert.Equal(1 + 5, document[2].StopwordCount);
-        Assert.True(document[0].LexiconReach > 0, "\"home\" starts navigation phrases whatever the languages listing it");
+        Assert.True(document.LexiconHints[0].PhraseReach > 0, "\"home\" starts navigation phrases whatever the languages listing it");
     }
 
     [Fact]
@@ -40,14 +40,14 @@ public class StopwordsTests
         for (int language = 0; language < SyntheticLanguages; language++)
         {
             Block block = default;
-            FeatureScanner.Scan(line, ref block, stopwords, language, default);
+            FeatureScanner.Scan(line, ref block, out _, stopwords, language, default);
 
             int expected = 1 + (language == 70 ? 6 : language == 69 ? 1 : 0);
             Assert.Equal(expected, block.StopwordCount);
         }
 
         Block none = default;
-        FeatureScanner.Scan(line, ref none, stopwords, Stopwords.NoLanguage, default);
+        FeatureScanner.Scan(line, ref none, out _, stopwords, Stopwords.NoLanguage, default);
         Assert.Equal(0, none.StopwordCount);
     }
 
