@@ -1196,7 +1196,7 @@ internal static class FeatureScanner
         public static ulong PendingCounts(ulong value, ref byte pageStopwordSets) =>
             // The top six bits index the 64 entries, and the set index is below the set count the array holds: no bounds
             // checks, so the word loop holds no call to their failure.
-            Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(s_lexiconCounts), (nint)(value >> Languages.Stopwords.PhraseLengthShift))
+            Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(s_lexiconCounts), (nint)(value >> LexiconWordBits.PhraseLengthShift))
             + Unsafe.Add(ref pageStopwordSets, (nint)Languages.Stopwords.SetOf(value));
 
         /// <summary>Moves the packed sum into the totals.</summary>
@@ -1212,13 +1212,13 @@ internal static class FeatureScanner
 
         private static ulong[] BuildLexiconCounts()
         {
-            var counts = new ulong[1 << (64 - Languages.Stopwords.PhraseLengthShift)];
+            var counts = new ulong[1 << (64 - LexiconWordBits.PhraseLengthShift)];
             for (int i = 0; i < counts.Length; i++)
             {
-                ulong value = (ulong)i << Languages.Stopwords.PhraseLengthShift;
-                counts[i] = (((value >> Languages.Stopwords.PhraseLengthShift) & Languages.Stopwords.MaxPhraseLength) << PhraseField)
-                    | (((value >> Languages.Stopwords.DateWordBitIndex) & 1) << DateField)
-                    | ((value >> 63) << AnchorField);
+                ulong value = (ulong)i << LexiconWordBits.PhraseLengthShift;
+                counts[i] = (((value >> LexiconWordBits.PhraseLengthShift) & LexiconWordBits.MaxPhraseLength) << PhraseField)
+                    | (((value >> LexiconWordBits.DateWordBitIndex) & 1) << DateField)
+                    | ((value >> LexiconWordBits.AnchorBitIndex) << AnchorField);
             }
 
             return counts;

@@ -80,9 +80,20 @@ public class StopwordsTests
     {
         (string, IEnumerable<string>)[] lists = [("en", ["the"]), ("de", ["der"]), ("en", ["and"])];
 
-        ArgumentException error = Assert.Throws<ArgumentException>(() => new Stopwords(lists, new Dictionary<string, int>(), [], []));
+        ArgumentException error = Assert.Throws<ArgumentException>(() => new Stopwords(lists, []));
 
         Assert.Equal("lists", error.ParamName);
+    }
+
+    [Fact]
+    public void Constructor_OtherWordWithALowBit_Throws()
+    {
+        // The low 32 bits are a word's language set: another count's bit there would make "home" a stopword of some language.
+        (string, IEnumerable<string>)[] lists = [("en", ["the"]), ("de", ["der"])];
+
+        ArgumentException error = Assert.Throws<ArgumentException>(() => new Stopwords(lists, [new("home", 1UL << 58), new("menu", 1)]));
+
+        Assert.Equal("otherWords", error.ParamName);
     }
 
     private static IEnumerable<string> WordsOnlyListedBy(Stopwords stopwords, int language)
@@ -126,7 +137,7 @@ public class StopwordsTests
             lists.Add((Code(language), [.. OwnWords(language), "the", "home", Shared(language), Shared(language + 1)]));
         }
 
-        return new Stopwords(lists, NavigationLexicon.PhraseStarts(), NavigationLexicon.DateWords(), NavigationLexicon.AnchorWords());
+        return new Stopwords(lists, LexiconWordBits.Entries());
     }
 
     private static string Code(int language) => $"x{language:D3}";

@@ -46,8 +46,8 @@ public class LexiconReachTests
         {
             string word = buffer[ranges[i]].ToString();
             int phrase = s_phraseStarts.GetValueOrDefault(word);
-            lexicon += Math.Min(phrase, Stopwords.MaxPhraseLength);
-            anchor |= phrase > Stopwords.MaxPhraseLength;
+            lexicon += Math.Min(phrase, LexiconWordBits.MaxPhraseLength);
+            anchor |= phrase > LexiconWordBits.MaxPhraseLength;
             dates += s_dateWords.Contains(word) ? 1 : 0;
             anchor |= s_anchors.Contains(word);
         }
