@@ -1,5 +1,7 @@
 using System.Buffers;
 using Boilerplate.Filters.Navigation;
+using Boilerplate.Languages;
+using Boilerplate.Text;
 
 namespace Boilerplate;
 
@@ -90,10 +92,22 @@ public sealed class PageDocument
     public string? Title { get; set; }
 
     /// <summary>
-    /// Per block, what the scan that built the document counted for the navigation lexicon; empty once the pipeline that
-    /// ran over the document has returned them to the pool (<see cref="NavigationFilter"/> then counts them again).
+    /// Per block, what the scan that built the document counted for the navigation lexicon (<see cref="NavigationFilter"/>
+    /// reads it). Once a pipeline has returned them to the pool, the first read counts them again and keeps them.
     /// </summary>
-    internal ReadOnlySpan<LexiconHints> LexiconHints => _lexiconHints is null ? default : _lexiconHints.AsSpan(0, _blocks.Length);
+    internal ReadOnlySpan<LexiconHints> LexiconHints
+    {
+        get
+        {
+            if (_lexiconHints is null)
+            {
+                _lexiconHints = ArrayPool<LexiconHints>.Shared.Rent(_blocks.Length);
+                FeatureScanner.ScanLexicon(this, _lexiconHints.AsSpan(0, _blocks.Length), Stopwords.Default);
+            }
+
+            return _lexiconHints.AsSpan(0, _blocks.Length);
+        }
+    }
 
     /// <summary>Takes the rented lexicon hints away from the document, for a copy of it that keeps its first blocks.</summary>
     internal LexiconHints[]? TakeLexiconHints()

@@ -1,7 +1,6 @@
 using System.Buffers;
 using System.Runtime.CompilerServices;
 using Boilerplate.Internal;
-using Boilerplate.Languages;
 using Boilerplate.Text;
 
 namespace Boilerplate.Filters.Navigation;
@@ -99,17 +98,8 @@ public sealed class NavigationFilter : BoilerplateFilter
         int count = document.Count;
         byte[] kinds = ArrayPool<byte>.Shared.Rent(count);
         ReadOnlySpan<LexiconHints> lexicon = document.LexiconHints;
-        LexiconHints[]? rescanned = null;
         try
         {
-            if (lexicon.Length != count)
-            {
-                // A pipeline ran over the document before and returned the scan's counts: count again.
-                rescanned = ArrayPool<LexiconHints>.Shared.Rent(count);
-                FeatureScanner.ScanLexicon(document, rescanned.AsSpan(0, count), Stopwords.Default);
-                lexicon = rescanned.AsSpan(0, count);
-            }
-
             Array.Clear(kinds, 0, count);
             DropBoilerplateContainers(document);
             for (int i = 0; i < count; i++)
@@ -124,10 +114,6 @@ public sealed class NavigationFilter : BoilerplateFilter
         finally
         {
             ArrayPool<byte>.Shared.Return(kinds);
-            if (rescanned is not null)
-            {
-                ArrayPool<LexiconHints>.Shared.Return(rescanned);
-            }
         }
     }
 
