@@ -282,6 +282,8 @@ public sealed partial class BoilerplatePipeline
             filter.Apply(document);
         }
 
+        document.ReturnLexiconHints();
+
         if (ArticleLossCheck.MayBeLost(document, out int paragraphs, out int paragraphWords, out int keptParagraphWords))
         {
             warnings |= CleanWarnings.ArticleMayBeLost;
@@ -322,7 +324,7 @@ public sealed partial class BoilerplatePipeline
 
     /// <summary>The first <paramref name="count"/> blocks of an HTML page, as if the page ended there; page-level facts are kept.</summary>
     private static PageDocument FirstBlocks(PageDocument document, int count) =>
-        new(document.Source, document.Blocks[..count].ToArray(), document.Format)
+        new(document.Source, document.Blocks[..count].ToArray(), document.Format, document.TakeLexiconHints())
         {
             Language = document.Language,
             Markup = document.Markup,

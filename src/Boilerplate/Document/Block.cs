@@ -11,11 +11,8 @@ namespace Boilerplate;
 /// </remarks>
 public struct Block
 {
-    // Bytes, so the block stays 104 bytes with the scanner's lexicon counts and the decision's code: heading level 0 to 6,
-    // the two lexicon flags, and the code (every DecisionCode is below 256).
-    private const byte LexiconAnchorFlag = 1, CopyrightSignFlag = 2;
+    // Bytes: heading level 0 to 6, and the decision's code (every DecisionCode is below 256).
     private byte _headingLevel;
-    private byte _lexiconFlags;
     private byte _code;
 
     /// <summary>Offset of the block's first character in <see cref="PageDocument.Source"/> (leading white space trimmed).</summary>
@@ -74,29 +71,6 @@ public struct Block
 
     /// <summary>For HTML input, the lower-case name of the block's element (p, h2, li, td, div, …); otherwise <see langword="null"/>.</summary>
     public string? Tag { readonly get; internal set; }
-
-    /// <summary>
-    /// The most words navigation phrases (but dates) can cover in the block, up to 255: the sum, over its words that start a
-    /// phrase, of their longest phrase. Counted by the scanner, so the filter can skip lines no phrase can decide.
-    /// </summary>
-    internal byte LexiconReach { readonly get; set; }
-
-    /// <summary>Words of the block that occur in the navigation lexicon's date phrases, up to 255.</summary>
-    internal byte DateWordCount { readonly get; set; }
-
-    /// <summary>Whether a word of the block starts a phrase that decides a line wherever it stands (copyright, credits).</summary>
-    internal bool HasLexiconAnchor
-    {
-        readonly get => (_lexiconFlags & LexiconAnchorFlag) != 0;
-        set => _lexiconFlags = (byte)(value ? _lexiconFlags | LexiconAnchorFlag : _lexiconFlags & ~LexiconAnchorFlag);
-    }
-
-    /// <summary>Whether the block holds the copyright sign ©, which marks a copyright line wherever it stands.</summary>
-    internal bool HasCopyrightSign
-    {
-        readonly get => (_lexiconFlags & CopyrightSignFlag) != 0;
-        set => _lexiconFlags = (byte)(value ? _lexiconFlags | CopyrightSignFlag : _lexiconFlags & ~CopyrightSignFlag);
-    }
 
     /// <summary>Index of the block's innermost element in <see cref="PageDocument.Outline"/>, or -1 when the page has no outline or the block sits in none.</summary>
     public int Element { readonly get; internal set; }

@@ -1,3 +1,8 @@
+using System.Buffers;
+using Boilerplate.Filters.Navigation;
+using Boilerplate.Languages;
+using Boilerplate.Text;
+
 namespace Boilerplate;
 
 /// <summary>
@@ -13,10 +18,14 @@ public sealed class PageDocument
 {
     private readonly Block[] _blocks;
 
-    internal PageDocument(string source, Block[] blocks, PageFormat format)
+    // Rented, at least as long as the blocks; null once returned to the pool.
+    private LexiconHints[]? _lexiconHints;
+
+    internal PageDocument(string source, Block[] blocks, PageFormat format, LexiconHints[]? lexiconHints)
     {
         Source = source;
         _blocks = blocks;
+        _lexiconHints = lexiconHints;
         Format = format;
         HasStructure = format == PageFormat.Html;
     }
@@ -81,6 +90,41 @@ public sealed class PageDocument
 
     /// <summary>The article's title, once a filter has found it.</summary>
     public string? Title { get; set; }
+
+    /// <summary>
+    /// Per block, what the scan that built the document counted for the navigation lexicon (<see cref="NavigationFilter"/>
+    /// reads it). Once a pipeline has returned them to the pool, the first read counts them again and keeps them.
+    /// </summary>
+    internal ReadOnlySpan<LexiconHints> LexiconHints
+    {
+        get
+        {
+            if (_lexiconHints is null)
+            {
+                _lexiconHints = ArrayPool<LexiconHints>.Shared.Rent(_blocks.Length);
+                FeatureScanner.ScanLexicon(this, _lexiconHints.AsSpan(0, _blocks.Length), Stopwords.Default);
+            }
+
+            return _lexiconHints.AsSpan(0, _blocks.Length);
+        }
+    }
+
+    /// <summary>Takes the rented lexicon hints away from the document, for a copy of it that keeps its first blocks.</summary>
+    internal LexiconHints[]? TakeLexiconHints()
+    {
+        LexiconHints[]? hints = _lexiconHints;
+        _lexiconHints = null;
+        return hints;
+    }
+
+    /// <summary>Returns the lexicon hints to the pool once the filters have run: a document can outlive its call by far.</summary>
+    internal void ReturnLexiconHints()
+    {
+        if (TakeLexiconHints() is { } hints)
+        {
+            ArrayPool<LexiconHints>.Shared.Return(hints);
+        }
+    }
 
     /// <summary>The text of the block at <paramref name="index"/>, as a range of <see cref="Source"/>.</summary>
     /// <param name="index">Zero-based block index.</param>

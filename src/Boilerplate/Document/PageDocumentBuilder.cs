@@ -1,4 +1,6 @@
+using System.Buffers;
 using System.Text;
+using Boilerplate.Filters.Navigation;
 using Boilerplate.Internal;
 using Boilerplate.Languages;
 using Boilerplate.Text;
@@ -147,8 +149,9 @@ public sealed class PageDocumentBuilder
         Block[] blocks = [.. _blocks];
         var scriptCountsBuffer = default(Buffer256<int>);
         Span<int> scriptCounts = (Span<int>)scriptCountsBuffer;
-        FeatureScanner.ScanBlocks(source, blocks, Stopwords.Default, scriptCounts, out string? language);
-        var document = new PageDocument(source, blocks, Format)
+        LexiconHints[] lexicon = ArrayPool<LexiconHints>.Shared.Rent(blocks.Length);
+        FeatureScanner.ScanBlocks(source, blocks, lexicon, Stopwords.Default, scriptCounts, out string? language);
+        var document = new PageDocument(source, blocks, Format, lexicon)
         {
             Language = language,
             HasStructure = HasStructure,

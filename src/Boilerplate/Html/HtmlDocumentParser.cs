@@ -1,6 +1,8 @@
+using System.Buffers;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
+using Boilerplate.Filters.Navigation;
 using Boilerplate.Internal;
 using Boilerplate.Languages;
 using Boilerplate.Text;
@@ -238,11 +240,12 @@ internal sealed class HtmlDocumentParser : IDisposable
         Block[] blocks = _blocks.AsSpan().ToArray();
         Span<int> scriptCounts = stackalloc int[256];
         scriptCounts.Clear();
-        FeatureScanner.ScanBlocks(text, blocks, stopwords, scriptCounts, out string? language);
+        LexiconHints[] lexicon = ArrayPool<LexiconHints>.Shared.Rent(blocks.Length);
+        FeatureScanner.ScanBlocks(text, blocks, lexicon, stopwords, scriptCounts, out string? language);
 
         MarkSmallElements(blocks);
 
-        var document = new PageDocument(text, blocks, PageFormat.Html)
+        var document = new PageDocument(text, blocks, PageFormat.Html, lexicon)
         {
             Language = language,
             Markup = markup,

@@ -4,9 +4,10 @@ using Boilerplate.Text;
 namespace Boilerplate.Languages;
 
 /// <summary>
-/// The stopword lists of stopwords-iso 1.1.0 (MIT), embedded as <c>stopwords.txt</c>, in one <see cref="WordTable"/>
-/// with the words the scanner counts for the navigation filter. Any number of languages: a table value holds the index
-/// of its word's language set (the distinct sets of languages listing a word, numbered at load) beside the lexicon bits.
+/// The stopword lists of stopwords-iso 1.1.0 (MIT), embedded as <c>stopwords.txt</c>, in the scanner's <see cref="WordTable"/>.
+/// Any number of languages: the low 32 bits of a table value hold the index of its word's language set (the distinct sets
+/// of languages listing a word, numbered at load). The bits above are other counts' (<see cref="LexiconWordBits"/>),
+/// given to the constructor, so that a word costs the scan one lookup.
 /// </summary>
 internal sealed class Stopwords
 {
@@ -15,31 +16,15 @@ internal sealed class Stopwords
     /// <summary>The language index of a page whose language is not known.</summary>
     public const int NoLanguage = -1;
 
-    /// <summary>Where a navigation phrase's first word keeps the most words a phrase starting with it has (1–7; <see cref="Block.LexiconReach"/>).</summary>
-    public const int PhraseLengthShift = 58;
-
-    /// <summary>The longest phrase length the value holds; a word starting a longer phrase is an anchor too.</summary>
-    public const int MaxPhraseLength = 7;
-
-    /// <summary>The bit of a value that marks a word of a navigation lexicon date phrase (<see cref="DateWordBit"/>).</summary>
-    public const int DateWordBitIndex = 61;
-
-    /// <summary>Marks a word of a navigation lexicon date phrase (<see cref="Block.DateWordCount"/>).</summary>
-    public const ulong DateWordBit = 1UL << DateWordBitIndex;
-
-    /// <summary>Marks the first word of a phrase that decides a line wherever it stands (<see cref="Block.HasLexiconAnchor"/>).</summary>
-    public const ulong LexiconAnchorBit = 1UL << 63;
-
     // Per language, per language set: 1 when the set holds the language. The last array, all zeros, is for NoLanguage.
     private readonly byte[][] _setsHolding;
     private readonly int[][] _languagesOfSet;
 
-    /// <summary>Builds the table from stopword lists, plus the lexicon words the scanner counts for the navigation filter.</summary>
+    /// <summary>Builds the table from stopword lists and the words other counts of the scan give bits.</summary>
     /// <param name="lists">Per language its stopwords, in the order ties between languages are broken.</param>
-    /// <param name="phraseStarts">First words of the navigation lexicon's phrases but its dates, with their longest phrase, summed per block in one lookup with the stopwords.</param>
-    /// <param name="dateWords">Lower-cased words of the navigation lexicon's date phrases, counted apart.</param>
-    /// <param name="lexiconAnchors">Lower-cased first words of the phrases that decide a line wherever they stand.</param>
-    public Stopwords(IReadOnlyList<(string Language, IEnumerable<string> Words)> lists, IReadOnlyDictionary<string, int> phraseStarts, IEnumerable<string> dateWords, IEnumerable<string> lexiconAnchors)
+    /// <param name="otherWords">Lower-cased words with bits above the low 32 (a word also in a list gets both).</param>
+    /// <exception cref="ArgumentException">A language code occurs twice, or a value of <paramref name="otherWords"/> has a low bit.</exception>
+    public Stopwords(IReadOnlyList<(string Language, IEnumerable<string> Words)> lists, IEnumerable<KeyValuePair<string, ulong>> otherWords)
     {
         Languages = lists.Select(l => l.Language).ToArray();
         if (Languages.Distinct(StringComparer.Ordinal).Count() != Languages.Count)
@@ -102,15 +87,18 @@ internal sealed class Stopwords
             }
         }
 
-        Table = new WordTable(entries
-            .Concat(phraseStarts.Select(p => new KeyValuePair<string, ulong>(p.Key, PhraseStartValue(p.Value))))
-            .Concat(dateWords.Select(w => new KeyValuePair<string, ulong>(w, DateWordBit)))
-            .Concat(lexiconAnchors.Select(w => new KeyValuePair<string, ulong>(w, LexiconAnchorBit))));
-    }
+        foreach (KeyValuePair<string, ulong> word in otherWords)
+        {
+            if (SetOf(word.Value) != 0)
+            {
+                throw new ArgumentException("The low 32 bits of a table value are its word's language set.", nameof(otherWords));
+            }
 
-    private static ulong PhraseStartValue(int length) => length > MaxPhraseLength
-        ? LexiconAnchorBit | ((ulong)MaxPhraseLength << PhraseLengthShift)
-        : (ulong)length << PhraseLengthShift;
+            entries.Add(word);
+        }
+
+        Table = new WordTable(entries);
+    }
 
     /// <summary>The lists embedded in the assembly.</summary>
     public static Stopwords Default => s_default.Value;
@@ -118,7 +106,7 @@ internal sealed class Stopwords
     /// <summary>The languages' codes (ISO 639-1 in the embedded lists), indexed by language index.</summary>
     public IReadOnlyList<string> Languages { get; }
 
-    /// <summary>Word → its language set (the low 32 bits of the value, see <see cref="SetOf"/>) and its lexicon bits.</summary>
+    /// <summary>Word → its language set (the low 32 bits of the value, see <see cref="SetOf"/>) and the other words' bits.</summary>
     public WordTable Table { get; }
 
     /// <summary>The number of distinct language sets, the empty one included.</summary>
@@ -158,6 +146,6 @@ internal sealed class Stopwords
             lists.Add((line[..tab], line[(tab + 1)..].Split(' ', StringSplitOptions.RemoveEmptyEntries)));
         }
 
-        return new Stopwords(lists, NavigationLexicon.PhraseStarts(), NavigationLexicon.DateWords(), NavigationLexicon.AnchorWords());
+        return new Stopwords(lists, LexiconWordBits.Entries());
     }
 }

@@ -7,6 +7,7 @@ using System.Runtime.Intrinsics;
 using System.Runtime.Intrinsics.Arm;
 using System.Runtime.Intrinsics.X86;
 
+using Boilerplate.Filters.Navigation;
 using Boilerplate.Internal;
 using Boilerplate.Languages;
 using Boilerplate.Unicode;
@@ -15,8 +16,8 @@ namespace Boilerplate.Text;
 
 /// <summary>
 /// Computes a block's features in one pass over its characters: words, letters, case, digits,
-/// punctuation, stopwords, script and a normalised hash. No allocation: words are lower-cased into a
-/// stack buffer and looked up by span.
+/// punctuation, stopwords, script and a normalised hash, and the navigation lexicon's counts beside it
+/// (<see cref="LexiconHints"/>). No allocation: words are lower-cased into a stack buffer and looked up by span.
 /// </summary>
 internal static class FeatureScanner
 {
@@ -52,23 +53,39 @@ internal static class FeatureScanner
     /// <summary>Fills the features of <paramref name="block"/> from <paramref name="text"/>.</summary>
     /// <param name="text">The block's trimmed text.</param>
     /// <param name="block">The block to fill; its range is left as is.</param>
+    /// <param name="lexicon">Receives the block's navigation lexicon counts.</param>
     /// <param name="stopwords">The stopword lists.</param>
     /// <param name="language">The page language's index in <paramref name="stopwords"/>, or <see cref="Stopwords.NoLanguage"/>.</param>
     /// <param name="scriptCounts">When not empty (256 entries), receives per script the number of letters seen.</param>
     public static void Scan(
         ReadOnlySpan<char> text,
         ref Block block,
+        out LexiconHints lexicon,
         Stopwords stopwords,
         int language,
         Span<int> scriptCounts)
     {
         var none = default(NoStopwordHits);
-        Scan(text, ref block, stopwords.Table, stopwords.SetsHolding(language), scriptCounts, ref none);
+        lexicon = default;
+        Scan(text, ref block, ref lexicon, stopwords.Table, stopwords.SetsHolding(language), scriptCounts, ref none);
+    }
+
+    /// <summary>Counts the navigation lexicon's words of every block of <paramref name="document"/> again, as the scan that built it did.</summary>
+    /// <param name="document">The document.</param>
+    /// <param name="lexicon">One entry per block; overwritten.</param>
+    /// <param name="stopwords">The word table the document was scanned with.</param>
+    public static void ScanLexicon(PageDocument document, Span<LexiconHints> lexicon, Stopwords stopwords)
+    {
+        for (int i = 0; i < document.Count; i++)
+        {
+            Block scratch = default;
+            Scan(document.GetText(i), ref scratch, out lexicon[i], stopwords, Stopwords.NoLanguage, default);
+        }
     }
 
     /// <summary>
     /// Scans every block of a page and detects the page language in the same pass: the result is the same as
-    /// <see cref="TextDocumentParser.DetectLanguage"/> over <paramref name="text"/> followed by <see cref="Scan(ReadOnlySpan{char}, ref Block, Stopwords, int, Span{int})"/>
+    /// <see cref="TextDocumentParser.DetectLanguage"/> over <paramref name="text"/> followed by <see cref="Scan(ReadOnlySpan{char}, ref Block, out LexiconHints, Stopwords, int, Span{int})"/>
     /// of each block with the detected language, without reading the language sample twice.
     /// </summary>
     /// <remarks>
@@ -79,12 +96,13 @@ internal static class FeatureScanner
     /// </remarks>
     /// <param name="text">The text the blocks point into.</param>
     /// <param name="blocks">The blocks, with their ranges set; their features are filled.</param>
+    /// <param name="lexicon">At least one entry per block; receives each block's navigation lexicon counts.</param>
     /// <param name="stopwords">The stopword lists.</param>
     /// <param name="scriptCounts">256 entries; receives per script the number of letters seen.</param>
     /// <param name="language">The detected language, or <see langword="null"/>.</param>
     /// <returns>The language's index in <paramref name="stopwords"/>, or <see cref="Stopwords.NoLanguage"/>.</returns>
     [SkipLocalsInit]
-    public static int ScanBlocks(ReadOnlySpan<char> text, Span<Block> blocks, Stopwords stopwords, Span<int> scriptCounts, out string? language)
+    public static int ScanBlocks(ReadOnlySpan<char> text, Span<Block> blocks, Span<LexiconHints> lexicon, Stopwords stopwords, Span<int> scriptCounts, out string? language)
     {
         WordTable table = stopwords.Table;
         byte[] unknownLanguage = stopwords.SetsHolding(Stopwords.NoLanguage);
@@ -103,7 +121,7 @@ internal static class FeatureScanner
                 }
 
                 int before = hits.Count;
-                Scan(text.Slice(block.Start, block.Length), ref block, table, unknownLanguage, scriptCounts, ref hits);
+                Scan(text.Slice(block.Start, block.Length), ref block, ref lexicon[i], table, unknownLanguage, scriptCounts, ref hits);
                 sampleWords += block.WordCount;
 
                 // Until the language is known, the count holds the number of this block's sets in the hit buffer.
@@ -115,7 +133,8 @@ internal static class FeatureScanner
             {
                 // The block the sample cuts votes with its words inside the sample; its sets go after the blocks' own.
                 Block scratch = default;
-                Scan(text[blocks[i].Start..sampleEnd], ref scratch, table, unknownLanguage, default, ref hits);
+                LexiconHints scratchLexicon = default;
+                Scan(text[blocks[i].Start..sampleEnd], ref scratch, ref scratchLexicon, table, unknownLanguage, default, ref hits);
                 sampleWords += scratch.WordCount;
             }
 
@@ -141,7 +160,7 @@ internal static class FeatureScanner
             {
                 ref Block block = ref blocks[i];
                 var none = default(NoStopwordHits);
-                Scan(text.Slice(block.Start, block.Length), ref block, table, pageStopwordSets, scriptCounts, ref none);
+                Scan(text.Slice(block.Start, block.Length), ref block, ref lexicon[i], table, pageStopwordSets, scriptCounts, ref none);
             }
 
             return pageLanguage;
@@ -193,6 +212,7 @@ internal static class FeatureScanner
     internal static void Scan<THits>(
         ReadOnlySpan<char> text,
         ref Block block,
+        ref LexiconHints lexicon,
         WordTable stopwords,
         byte[] pageStopwordSets,
         Span<int> scriptCounts,
@@ -203,7 +223,7 @@ internal static class FeatureScanner
         if (BitConverter.IsLittleEndian && Vector128.IsHardwareAccelerated)
         {
             int recorded = hits.Count;
-            if (ScanAscii(text, ref block, stopwords, pageStopwordSets, scriptCounts, ref hits))
+            if (ScanAscii(text, ref block, ref lexicon, stopwords, pageStopwordSets, scriptCounts, ref hits))
             {
                 return;
             }
@@ -213,7 +233,7 @@ internal static class FeatureScanner
             hits.Truncate(recorded);
         }
 
-        ScanCharacters(text, ref block, stopwords, pageStopwordSets, scriptCounts, ref hits);
+        ScanCharacters(text, ref block, ref lexicon, stopwords, pageStopwordSets, scriptCounts, ref hits);
     }
 
     /// <summary>The scan one character at a time, for any text; <see cref="ScanAscii"/> gives the same for the blocks it takes.</summary>
@@ -221,6 +241,7 @@ internal static class FeatureScanner
     internal static void ScanCharacters<THits>(
         ReadOnlySpan<char> text,
         ref Block block,
+        ref LexiconHints lexicon,
         WordTable stopwords,
         byte[] pageStopwordSets,
         Span<int> scriptCounts,
@@ -439,6 +460,7 @@ internal static class FeatureScanner
         tally.Flush();
         SetFeatures(
             ref block,
+            ref lexicon,
             text,
             new Counts(letters, upper, digits, punctuation, copyrightSign),
             tally,
@@ -447,7 +469,7 @@ internal static class FeatureScanner
     }
 
     /// <summary>
-    /// <see cref="Scan{THits}(ReadOnlySpan{char}, ref Block, WordTable, byte[], Span{int}, ref THits)"/> for a block whose
+    /// <see cref="Scan{THits}(ReadOnlySpan{char}, ref Block, ref LexiconHints, WordTable, byte[], Span{int}, ref THits)"/> for a block whose
     /// words are ASCII letters and digits, Latin letters beyond ASCII (<see cref="IsLatinLetterBeyondAscii"/>) and accents
     /// after them, with the same results: 64 characters at a time are classified with vector compares into bit masks, the
     /// class counts are population counts, and words are found from the mask's edges, so no branch depends on each character
@@ -455,13 +477,14 @@ internal static class FeatureScanner
     /// by one, and a word holding one is looked up as the per-character scan looks it up.
     /// </summary>
     /// <returns>
-    /// <see langword="false"/> when a word has any other character beyond ASCII: then <paramref name="block"/> and
-    /// <paramref name="scriptCounts"/> are untouched, but <paramref name="hits"/> may hold masks of the words before it.
+    /// <see langword="false"/> when a word has any other character beyond ASCII: then <paramref name="block"/>,
+    /// <paramref name="lexicon"/> and <paramref name="scriptCounts"/> are untouched, but <paramref name="hits"/> may hold masks of the words before it.
     /// </returns>
     [SkipLocalsInit]
     internal static bool ScanAscii<THits>(
         ReadOnlySpan<char> text,
         ref Block block,
+        ref LexiconHints lexicon,
         WordTable stopwords,
         byte[] pageStopwordSets,
         Span<int> scriptCounts,
@@ -592,7 +615,7 @@ internal static class FeatureScanner
             scriptCounts[(int)Script.Latin] += letters;
         }
 
-        SetFeatures(ref block, text, new Counts(letters, upper, digits, punctuation, copyrightSign), tally, letters > 0 ? Script.Latin : Script.Unknown, letters);
+        SetFeatures(ref block, ref lexicon, text, new Counts(letters, upper, digits, punctuation, copyrightSign), tally, letters > 0 ? Script.Latin : Script.Unknown, letters);
         return true;
     }
 
@@ -982,8 +1005,8 @@ internal static class FeatureScanner
 
     private readonly record struct Counts(int Letters, int Upper, int Digits, int Punctuation, bool CopyrightSign);
 
-    /// <summary>Writes what a scan found into the block; both scans end here.</summary>
-    private static void SetFeatures(ref Block block, ReadOnlySpan<char> text, in Counts counts, in WordTally words, Script script, int scriptLetters)
+    /// <summary>Writes what a scan found into the block and its lexicon counts; both scans end here.</summary>
+    private static void SetFeatures(ref Block block, ref LexiconHints lexicon, ReadOnlySpan<char> text, in Counts counts, in WordTally words, Script script, int scriptLetters)
     {
         block.WordCount = words.Words;
         block.LetterCount = counts.Letters;
@@ -994,10 +1017,13 @@ internal static class FeatureScanner
         block.Script = script;
         block.ScriptLetterCount = scriptLetters;
         block.NormalizedHash = words.LineHash;
-        block.LexiconReach = (byte)Math.Min(words.PhraseReach, byte.MaxValue);
-        block.DateWordCount = (byte)Math.Min(words.DateWords, byte.MaxValue);
-        block.HasLexiconAnchor = words.Anchors > 0;
-        block.HasCopyrightSign = counts.CopyrightSign;
+        lexicon = new LexiconHints
+        {
+            PhraseReach = (byte)Math.Min(words.PhraseReach, byte.MaxValue),
+            DateWordCount = (byte)Math.Min(words.DateWords, byte.MaxValue),
+            HasAnchor = words.Anchors > 0,
+            HasCopyrightSign = counts.CopyrightSign,
+        };
         if (EndsWithSentencePunctuation(text))
         {
             block.Traits |= BlockTraits.TerminalPunctuation;
@@ -1170,7 +1196,7 @@ internal static class FeatureScanner
         public static ulong PendingCounts(ulong value, ref byte pageStopwordSets) =>
             // The top six bits index the 64 entries, and the set index is below the set count the array holds: no bounds
             // checks, so the word loop holds no call to their failure.
-            Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(s_lexiconCounts), (nint)(value >> Languages.Stopwords.PhraseLengthShift))
+            Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(s_lexiconCounts), (nint)(value >> LexiconWordBits.PhraseLengthShift))
             + Unsafe.Add(ref pageStopwordSets, (nint)Languages.Stopwords.SetOf(value));
 
         /// <summary>Moves the packed sum into the totals.</summary>
@@ -1186,13 +1212,13 @@ internal static class FeatureScanner
 
         private static ulong[] BuildLexiconCounts()
         {
-            var counts = new ulong[1 << (64 - Languages.Stopwords.PhraseLengthShift)];
+            var counts = new ulong[1 << (64 - LexiconWordBits.PhraseLengthShift)];
             for (int i = 0; i < counts.Length; i++)
             {
-                ulong value = (ulong)i << Languages.Stopwords.PhraseLengthShift;
-                counts[i] = (((value >> Languages.Stopwords.PhraseLengthShift) & Languages.Stopwords.MaxPhraseLength) << PhraseField)
-                    | (((value >> Languages.Stopwords.DateWordBitIndex) & 1) << DateField)
-                    | ((value >> 63) << AnchorField);
+                ulong value = (ulong)i << LexiconWordBits.PhraseLengthShift;
+                counts[i] = (((value >> LexiconWordBits.PhraseLengthShift) & LexiconWordBits.MaxPhraseLength) << PhraseField)
+                    | (((value >> LexiconWordBits.DateWordBitIndex) & 1) << DateField)
+                    | ((value >> LexiconWordBits.AnchorBitIndex) << AnchorField);
             }
 
             return counts;

@@ -1,5 +1,6 @@
 using System.Buffers;
 
+using Boilerplate.Filters.Navigation;
 using Boilerplate.Internal;
 using Boilerplate.Languages;
 
@@ -51,8 +52,9 @@ internal static class TextDocumentParser
 
         var scriptCountsBuffer = default(Buffer256<int>);
         Span<int> scriptCounts = ((Span<int>)scriptCountsBuffer)[..ScriptSlots];
-        FeatureScanner.ScanBlocks(text, blocks, stopwords, scriptCounts, out string? language);
-        var document = new PageDocument(source, blocks, PageFormat.Text)
+        LexiconHints[] lexicon = ArrayPool<LexiconHints>.Shared.Rent(blocks.Length);
+        FeatureScanner.ScanBlocks(text, blocks, lexicon, stopwords, scriptCounts, out string? language);
+        var document = new PageDocument(source, blocks, PageFormat.Text, lexicon)
         {
             Language = language,
         };
@@ -86,7 +88,8 @@ internal static class TextDocumentParser
         try
         {
             Block scratch = default;
-            FeatureScanner.Scan(sample, ref scratch, stopwords.Table, stopwords.SetsHolding(Stopwords.NoLanguage), default, ref hits);
+            LexiconHints scratchLexicon = default;
+            FeatureScanner.Scan(sample, ref scratch, ref scratchLexicon, stopwords.Table, stopwords.SetsHolding(Stopwords.NoLanguage), default, ref hits);
             return ChooseLanguage(hits.Sets, scratch.WordCount, stopwords, out language);
         }
         finally

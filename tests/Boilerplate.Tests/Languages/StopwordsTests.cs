@@ -29,7 +29,7 @@ public class StopwordsTests
         Assert.Equal(5 + 2, document[0].StopwordCount);
         Assert.Equal(0, document[1].StopwordCount);
         Assert.Equal(1 + 5, document[2].StopwordCount);
-        Assert.True(document[0].LexiconReach > 0, "\"home\" starts navigation phrases whatever the languages listing it");
+        Assert.True(document.LexiconHints[0].PhraseReach > 0, "\"home\" starts navigation phrases whatever the languages listing it");
     }
 
     [Fact]
@@ -40,14 +40,14 @@ public class StopwordsTests
         for (int language = 0; language < SyntheticLanguages; language++)
         {
             Block block = default;
-            FeatureScanner.Scan(line, ref block, stopwords, language, default);
+            FeatureScanner.Scan(line, ref block, out _, stopwords, language, default);
 
             int expected = 1 + (language == 70 ? 6 : language == 69 ? 1 : 0);
             Assert.Equal(expected, block.StopwordCount);
         }
 
         Block none = default;
-        FeatureScanner.Scan(line, ref none, stopwords, Stopwords.NoLanguage, default);
+        FeatureScanner.Scan(line, ref none, out _, stopwords, Stopwords.NoLanguage, default);
         Assert.Equal(0, none.StopwordCount);
     }
 
@@ -80,9 +80,20 @@ public class StopwordsTests
     {
         (string, IEnumerable<string>)[] lists = [("en", ["the"]), ("de", ["der"]), ("en", ["and"])];
 
-        ArgumentException error = Assert.Throws<ArgumentException>(() => new Stopwords(lists, new Dictionary<string, int>(), [], []));
+        ArgumentException error = Assert.Throws<ArgumentException>(() => new Stopwords(lists, []));
 
         Assert.Equal("lists", error.ParamName);
+    }
+
+    [Fact]
+    public void Constructor_OtherWordWithALowBit_Throws()
+    {
+        // The low 32 bits are a word's language set: another count's bit there would make "home" a stopword of some language.
+        (string, IEnumerable<string>)[] lists = [("en", ["the"]), ("de", ["der"])];
+
+        ArgumentException error = Assert.Throws<ArgumentException>(() => new Stopwords(lists, [new("home", 1UL << 58), new("menu", 1)]));
+
+        Assert.Equal("otherWords", error.ParamName);
     }
 
     private static IEnumerable<string> WordsOnlyListedBy(Stopwords stopwords, int language)
@@ -126,7 +137,7 @@ public class StopwordsTests
             lists.Add((Code(language), [.. OwnWords(language), "the", "home", Shared(language), Shared(language + 1)]));
         }
 
-        return new Stopwords(lists, NavigationLexicon.PhraseStarts(), NavigationLexicon.DateWords(), NavigationLexicon.AnchorWords());
+        return new Stopwords(lists, LexiconWordBits.Entries());
     }
 
     private static string Code(int language) => $"x{language:D3}";

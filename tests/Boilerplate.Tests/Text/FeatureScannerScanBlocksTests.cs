@@ -1,4 +1,5 @@
 using System.Text;
+using Boilerplate.Filters.Navigation;
 using Boilerplate.Languages;
 using Boilerplate.Text;
 
@@ -43,8 +44,9 @@ public class FeatureScannerScanBlocksTests
         for (int i = 0; i < document.Count; i++)
         {
             Block expected = default;
-            FeatureScanner.Scan(document.GetText(i), ref expected, stopwords, pageLanguage, default);
+            FeatureScanner.Scan(document.GetText(i), ref expected, out LexiconHints expectedLexicon, stopwords, pageLanguage, default);
             Block actual = document[i];
+            Assert.Equal(expectedLexicon, document.LexiconHints[i]);
             Assert.Equal(expected.WordCount, actual.WordCount);
             Assert.Equal(expected.StopwordCount, actual.StopwordCount);
             Assert.Equal(expected.LetterCount, actual.LetterCount);

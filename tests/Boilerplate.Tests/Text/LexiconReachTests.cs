@@ -46,19 +46,19 @@ public class LexiconReachTests
         {
             string word = buffer[ranges[i]].ToString();
             int phrase = s_phraseStarts.GetValueOrDefault(word);
-            lexicon += Math.Min(phrase, Stopwords.MaxPhraseLength);
-            anchor |= phrase > Stopwords.MaxPhraseLength;
+            lexicon += Math.Min(phrase, LexiconWordBits.MaxPhraseLength);
+            anchor |= phrase > LexiconWordBits.MaxPhraseLength;
             dates += s_dateWords.Contains(word) ? 1 : 0;
             anchor |= s_anchors.Contains(word);
         }
 
         Block block = default;
-        FeatureScanner.Scan(line, ref block, Stopwords.Default, Stopwords.NoLanguage, default);
+        FeatureScanner.Scan(line, ref block, out LexiconHints hints, Stopwords.Default, Stopwords.NoLanguage, default);
 
         Assert.Equal(words, block.WordCount);
-        Assert.Equal(lexicon, block.LexiconReach);
-        Assert.Equal(dates, block.DateWordCount);
-        Assert.Equal(anchor, block.HasLexiconAnchor);
+        Assert.Equal(lexicon, hints.PhraseReach);
+        Assert.Equal(dates, hints.DateWordCount);
+        Assert.Equal(anchor, hints.HasAnchor);
         Assert.True(lexicon + dates > 0, "each line holds lexicon words, so a count of zero would be a miss");
     }
 
@@ -70,9 +70,9 @@ public class LexiconReachTests
         for (int language = 0; language < Stopwords.Default.Languages.Count; language++)
         {
             Block block = default;
-            FeatureScanner.Scan("Facebook Sitemap Instagram", ref block, Stopwords.Default, language, default);
+            FeatureScanner.Scan("Facebook Sitemap Instagram", ref block, out LexiconHints hints, Stopwords.Default, language, default);
 
-            Assert.Equal(3, block.LexiconReach);
+            Assert.Equal(3, hints.PhraseReach);
             Assert.Equal(0, block.StopwordCount);
         }
     }
@@ -96,14 +96,14 @@ public class LexiconReachTests
         string line = string.Concat(Enumerable.Repeat(word + " ", Copies)) + last;
 
         Block block = default;
-        FeatureScanner.Scan(line, ref block, Stopwords.Default, language, default);
+        FeatureScanner.Scan(line, ref block, out LexiconHints hints, Stopwords.Default, language, default);
 
         int phraseLength = s_phraseStarts.GetValueOrDefault(word);
         Assert.Equal(Copies + 1, block.WordCount);
         Assert.Equal(Stopwords.Default.SetsHolding(language)[Stopwords.SetOf(value)] == 1 ? Copies : 0, block.StopwordCount);
-        Assert.Equal(phraseLength > 0 ? byte.MaxValue : 0, block.LexiconReach);
-        Assert.Equal(s_dateWords.Contains(word) ? byte.MaxValue : 0, block.DateWordCount);
-        Assert.Equal(s_anchors.Contains(word), block.HasLexiconAnchor);
+        Assert.Equal(phraseLength > 0 ? byte.MaxValue : 0, hints.PhraseReach);
+        Assert.Equal(s_dateWords.Contains(word) ? byte.MaxValue : 0, hints.DateWordCount);
+        Assert.Equal(s_anchors.Contains(word), hints.HasAnchor);
     }
 
     [Fact]

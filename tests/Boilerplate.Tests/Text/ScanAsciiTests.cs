@@ -1,3 +1,4 @@
+using Boilerplate.Filters.Navigation;
 using Boilerplate.Languages;
 using Boilerplate.Tests.Support;
 using Boilerplate.Text;
@@ -35,12 +36,14 @@ public class ScanAsciiTests(ITestOutputHelper output)
         var expectedCounts = new int[256];
         var actualCounts = new int[256];
         Block expected = default, actual = default;
+        LexiconHints expectedLexicon = default, actualLexicon = default;
         var noHits = default(StopwordHits);
 
-        FeatureScanner.ScanCharacters(line, ref expected, table, EnglishStopwordSets(), expectedCounts, ref noHits);
-        Assert.True(FeatureScanner.ScanAscii(line, ref actual, table, EnglishStopwordSets(), actualCounts, ref noHits));
+        FeatureScanner.ScanCharacters(line, ref expected, ref expectedLexicon, table, EnglishStopwordSets(), expectedCounts, ref noHits);
+        Assert.True(FeatureScanner.ScanAscii(line, ref actual, ref actualLexicon, table, EnglishStopwordSets(), actualCounts, ref noHits));
 
         Assert.Equal(expected, actual);
+        Assert.Equal(expectedLexicon, actualLexicon);
         Assert.Equal(expectedCounts, actualCounts);
     }
 
@@ -71,11 +74,12 @@ public class ScanAsciiTests(ITestOutputHelper output)
         WordTable table = Stopwords.Default.Table;
         var noHits = default(StopwordHits);
         Block perCharacter = default, vector = default;
-        FeatureScanner.ScanCharacters(line, ref perCharacter, table, EnglishStopwordSets(), default, ref noHits);
-        FeatureScanner.Scan(line, ref vector, Stopwords.Default, English, default);
+        LexiconHints perCharacterLexicon = default;
+        FeatureScanner.ScanCharacters(line, ref perCharacter, ref perCharacterLexicon, table, EnglishStopwordSets(), default, ref noHits);
+        FeatureScanner.Scan(line, ref vector, out LexiconHints vectorLexicon, Stopwords.Default, English, default);
 
-        Assert.Equal(expected, perCharacter.HasCopyrightSign);
-        Assert.Equal(expected, vector.HasCopyrightSign);
+        Assert.Equal(expected, perCharacterLexicon.HasCopyrightSign);
+        Assert.Equal(expected, vectorLexicon.HasCopyrightSign);
     }
 
     [Fact]
@@ -100,9 +104,11 @@ public class ScanAsciiTests(ITestOutputHelper output)
         WordTable table = Stopwords.Default.Table;
         var noHits = default(StopwordHits);
         Block expected = default, actual = default;
-        FeatureScanner.ScanCharacters(line, ref expected, table, EnglishStopwordSets(), default, ref noHits);
-        Assert.True(FeatureScanner.ScanAscii(line, ref actual, table, EnglishStopwordSets(), default, ref noHits), because);
+        LexiconHints expectedLexicon = default, actualLexicon = default;
+        FeatureScanner.ScanCharacters(line, ref expected, ref expectedLexicon, table, EnglishStopwordSets(), default, ref noHits);
+        Assert.True(FeatureScanner.ScanAscii(line, ref actual, ref actualLexicon, table, EnglishStopwordSets(), default, ref noHits), because);
         Assert.True(expected.Equals(actual), because);
+        Assert.True(expectedLexicon.Equals(actualLexicon), because);
     }
 
     [Fact]
@@ -132,9 +138,11 @@ public class ScanAsciiTests(ITestOutputHelper output)
                 var expectedCounts = new int[256];
                 var actualCounts = new int[256];
                 Block expected = default, actual = default;
-                FeatureScanner.ScanCharacters(line, ref expected, table, EnglishStopwordSets(), expectedCounts, ref noHits);
-                Assert.True(FeatureScanner.ScanAscii(line, ref actual, table, EnglishStopwordSets(), actualCounts, ref noHits), $"U+{(int)c:X4} declined in '{line}'");
+                LexiconHints expectedLexicon = default, actualLexicon = default;
+                FeatureScanner.ScanCharacters(line, ref expected, ref expectedLexicon, table, EnglishStopwordSets(), expectedCounts, ref noHits);
+                Assert.True(FeatureScanner.ScanAscii(line, ref actual, ref actualLexicon, table, EnglishStopwordSets(), actualCounts, ref noHits), $"U+{(int)c:X4} declined in '{line}'");
                 Assert.True(expected.Equals(actual), $"U+{(int)c:X4} in '{line}'");
+                Assert.True(expectedLexicon.Equals(actualLexicon), $"U+{(int)c:X4} in '{line}'");
                 Assert.Equal(expectedCounts, actualCounts);
                 taken++;
             }
@@ -156,7 +164,8 @@ public class ScanAsciiTests(ITestOutputHelper output)
         string line = "the " + character + " and";
         Block block = default;
         var noHits = default(StopwordHits);
-        bool taken = FeatureScanner.ScanAscii(line, ref block, Stopwords.Default.Table, EnglishStopwordSets(), default, ref noHits);
+        LexiconHints lexicon = default;
+        bool taken = FeatureScanner.ScanAscii(line, ref block, ref lexicon, Stopwords.Default.Table, EnglishStopwordSets(), default, ref noHits);
 
         Assert.Equal(character == "\u00D7", taken);
     }
@@ -195,12 +204,14 @@ public class ScanAsciiTests(ITestOutputHelper output)
         foreach (string line in files.SelectMany(File.ReadLines).Select(l => l.Trim()))
         {
             Block expected = default, actual = default;
-            FeatureScanner.ScanCharacters(line, ref expected, table, EnglishStopwordSets(), default, ref noHits);
-            bool taken = FeatureScanner.ScanAscii(line, ref actual, table, EnglishStopwordSets(), default, ref noHits);
+            LexiconHints expectedLexicon = default, actualLexicon = default;
+            FeatureScanner.ScanCharacters(line, ref expected, ref expectedLexicon, table, EnglishStopwordSets(), default, ref noHits);
+            bool taken = FeatureScanner.ScanAscii(line, ref actual, ref actualLexicon, table, EnglishStopwordSets(), default, ref noHits);
             Assert.True(taken || !FeatureScanner.OnlyAsciiWords(line), line);
             if (taken)
             {
                 Assert.Equal(expected, actual);
+                Assert.Equal(expectedLexicon, actualLexicon);
                 compared++;
             }
         }
@@ -223,8 +234,10 @@ public class ScanAsciiTests(ITestOutputHelper output)
         var hits = new StopwordHits(line.Length);
         try
         {
-            Assert.False(FeatureScanner.ScanAscii(line, ref block, Stopwords.Default.Table, NoLanguage(), default, ref hits));
+            var lexicon = new LexiconHints { PhraseReach = 9 };
+            Assert.False(FeatureScanner.ScanAscii(line, ref block, ref lexicon, Stopwords.Default.Table, NoLanguage(), default, ref hits));
             Assert.Equal(new Block { Start = 7, Length = line.Length }, block);
+            Assert.Equal(new LexiconHints { PhraseReach = 9 }, lexicon);
             Assert.True(hits.Count > 0);
         }
         finally
@@ -243,10 +256,12 @@ public class ScanAsciiTests(ITestOutputHelper output)
         try
         {
             Block expected = default, actual = default;
-            FeatureScanner.ScanCharacters(line, ref expected, table, NoLanguage(), default, ref expectedHits);
-            FeatureScanner.Scan(line, ref actual, table, NoLanguage(), default, ref actualHits);
+            LexiconHints expectedLexicon = default, actualLexicon = default;
+            FeatureScanner.ScanCharacters(line, ref expected, ref expectedLexicon, table, NoLanguage(), default, ref expectedHits);
+            FeatureScanner.Scan(line, ref actual, ref actualLexicon, table, NoLanguage(), default, ref actualHits);
 
             Assert.Equal(expected, actual);
+            Assert.Equal(expectedLexicon, actualLexicon);
             Assert.Equal(expectedHits.Sets.ToArray(), actualHits.Sets.ToArray());
         }
         finally

@@ -144,8 +144,8 @@ public class WordTableHashTests
     {
         // Words past the 32-character buffer are hashed as they grow: lines that differ only after it are not repeats.
         Block a = default, b = default;
-        FeatureScanner.Scan(first, ref a, Stopwords.Default, Stopwords.NoLanguage, default);
-        FeatureScanner.Scan(second, ref b, Stopwords.Default, Stopwords.NoLanguage, default);
+        FeatureScanner.Scan(first, ref a, out _, Stopwords.Default, Stopwords.NoLanguage, default);
+        FeatureScanner.Scan(second, ref b, out _, Stopwords.Default, Stopwords.NoLanguage, default);
 
         Assert.NotEqual(a.NormalizedHash, b.NormalizedHash);
     }
@@ -156,9 +156,9 @@ public class WordTableHashTests
         // A 40-letter ASCII run that goes on with a non-ASCII letter is finished by the general path: its case is folded
         // and every character counts, including those past the 32-character buffer.
         Block lower = default, upper = default, other = default;
-        FeatureScanner.Scan(new string('w', 40) + "\u00E9", ref lower, Stopwords.Default, Stopwords.NoLanguage, default);
-        FeatureScanner.Scan(new string('W', 40) + "\u00E9", ref upper, Stopwords.Default, Stopwords.NoLanguage, default);
-        FeatureScanner.Scan(new string('w', 39) + "x\u00E9", ref other, Stopwords.Default, Stopwords.NoLanguage, default);
+        FeatureScanner.Scan(new string('w', 40) + "\u00E9", ref lower, out _, Stopwords.Default, Stopwords.NoLanguage, default);
+        FeatureScanner.Scan(new string('W', 40) + "\u00E9", ref upper, out _, Stopwords.Default, Stopwords.NoLanguage, default);
+        FeatureScanner.Scan(new string('w', 39) + "x\u00E9", ref other, out _, Stopwords.Default, Stopwords.NoLanguage, default);
 
         Assert.Equal(1, lower.WordCount);
         Assert.Equal(lower.NormalizedHash, upper.NormalizedHash);

@@ -97,13 +97,14 @@ public sealed class NavigationFilter : BoilerplateFilter
         ArgumentNullException.ThrowIfNull(document);
         int count = document.Count;
         byte[] kinds = ArrayPool<byte>.Shared.Rent(count);
+        ReadOnlySpan<LexiconHints> lexicon = document.LexiconHints;
         try
         {
             Array.Clear(kinds, 0, count);
             DropBoilerplateContainers(document);
             for (int i = 0; i < count; i++)
             {
-                kinds[i] = JudgeLine(document, i);
+                kinds[i] = JudgeLine(document, i, lexicon[i]);
             }
 
             DropFormRegions(document, kinds);
@@ -120,7 +121,7 @@ public sealed class NavigationFilter : BoilerplateFilter
     protected internal override void Validate(ICollection<string> errors) => _options.Validate(errors);
 
     [SkipLocalsInit]
-    private byte JudgeLine(PageDocument document, int index)
+    private byte JudgeLine(PageDocument document, int index, in LexiconHints lexicon)
     {
         ref readonly Block block = ref document[index];
         if (block.Label != BlockLabel.Undecided || block.Has(BlockTraits.Preformatted))
@@ -147,13 +148,13 @@ public sealed class NavigationFilter : BoilerplateFilter
             return 0;
         }
 
-        if (block.HasCopyrightSign)
+        if (lexicon.HasCopyrightSign)
         {
             document.Drop(index, Name, DecisionCode.Copyright);
             return 0;
         }
 
-        if (text[^1] != '*' && !MayMatchLexicon(block))
+        if (text[^1] != '*' && !MayMatchLexicon(block, lexicon))
         {
             return 0;
         }
@@ -280,16 +281,16 @@ public sealed class NavigationFilter : BoilerplateFilter
 
     /// <summary>
     /// Whether any lexicon rule below could decide the line, from what the scanner counted: every rule needs an anchor
-    /// phrase or phrases covering enough words (at most <see cref="Block.LexiconReach"/>), and date stamps enough date
+    /// phrase or phrases covering enough words (at most <see cref="LexiconHints.PhraseReach"/>), and date stamps enough date
     /// words and numbers (a number has a digit).
     /// Most lines fail this, and skip the tokenizing and phrase matching.
     /// </summary>
-    private bool MayMatchLexicon(in Block block)
+    private bool MayMatchLexicon(in Block block, in LexiconHints hints)
     {
-        int lexicon = block.LexiconReach;
-        int dates = block.DateWordCount;
+        int lexicon = hints.PhraseReach;
+        int dates = hints.DateWordCount;
         int words = Math.Min(block.WordCount, MaxLineWords); // the rules below see at most this many words
-        return block.HasLexiconAnchor
+        return hints.HasAnchor
             || (lexicon > 0
                 && (lexicon >= _options.MinLexiconCoverage * words
                     || (lexicon >= 3 && lexicon * 4 >= words)

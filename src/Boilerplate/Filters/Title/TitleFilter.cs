@@ -212,7 +212,7 @@ public sealed class TitleFilter : BoilerplateFilter
     private static ulong Hash(ReadOnlySpan<char> text)
     {
         Block scratch = default;
-        FeatureScanner.Scan(text, ref scratch, Stopwords.Default, Stopwords.NoLanguage, default);
+        FeatureScanner.Scan(text, ref scratch, out _, Stopwords.Default, Stopwords.NoLanguage, default);
         return scratch.NormalizedHash;
     }
 }
