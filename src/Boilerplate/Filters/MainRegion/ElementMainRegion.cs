@@ -150,7 +150,7 @@ internal sealed class ElementMainRegion(MainRegionOptions options, string name)
 
             bool tableOfContentsCopy = block.Code == DecisionCode.RepeatedShortLine && block.LinkCharCount == 0
                 && !document[i + 1].IsRemoved && !document[i + 1].Has(BlockTraits.Heading);
-            bool linkedHeading = prose && block.Code == DecisionCode.LinkDense && LinkRunLength(document, i) <= MaxLinkedHeadingRun
+            bool linkedHeading = prose && block.Code == DecisionCode.LinkDense && !InLongLinkRun(document, i)
                 && !AnnouncesRelatedLink(document.GetText(i));
             if (tableOfContentsCopy || linkedHeading)
             {
@@ -166,21 +166,22 @@ internal sealed class ElementMainRegion(MainRegionOptions options, string name)
         return colon > 0 && RelatedContentHeadings.Matches(text[..colon]);
     }
 
-    /// <summary>The number of consecutive mostly-linked blocks that the one at <paramref name="index"/> stands in.</summary>
-    private static int LinkRunLength(PageDocument document, int index)
+    /// <summary>Whether the block at <paramref name="index"/> stands in a run of more than <see cref="MaxLinkedHeadingRun"/> mostly-linked blocks.</summary>
+    /// <remarks>Counts no further than that bound, so a page of many thousand links in a row costs no more per block.</remarks>
+    private static bool InLongLinkRun(PageDocument document, int index)
     {
-        int start = index, end = index;
-        while (start > 0 && document[start - 1].LinkDensity >= MostlyLinked)
+        int run = 1;
+        for (int k = index - 1; k >= 0 && run <= MaxLinkedHeadingRun && document[k].LinkDensity >= MostlyLinked; k--)
         {
-            start--;
+            run++;
         }
 
-        while (end + 1 < document.Count && document[end + 1].LinkDensity >= MostlyLinked)
+        for (int k = index + 1; k < document.Count && run <= MaxLinkedHeadingRun && document[k].LinkDensity >= MostlyLinked; k++)
         {
-            end++;
+            run++;
         }
 
-        return end - start + 1;
+        return run > MaxLinkedHeadingRun;
     }
 
     /// <summary>
