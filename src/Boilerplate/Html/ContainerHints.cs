@@ -361,8 +361,9 @@ internal readonly struct ElementAttributes
                         break;
                     case 4 when name.Equals("href", StringComparison.OrdinalIgnoreCase):
                         // A "javascript:" URL leads nowhere: its anchor is a button of the page's script, and its text is text.
-                        href = !markup.AsSpan()[value].TrimStart().StartsWith("javascript:", StringComparison.OrdinalIgnoreCase);
-                        fragmentHref = markup.AsSpan()[value].TrimStart().StartsWith("#");
+                        ReadOnlySpan<char> target = markup.AsSpan()[value].TrimStart();
+                        href = !target.StartsWith("javascript:", StringComparison.OrdinalIgnoreCase);
+                        fragmentHref = target.StartsWith("#", StringComparison.Ordinal);
                         break;
                     case 5 when name.Equals("class", StringComparison.OrdinalIgnoreCase):
                         @class = value;

@@ -144,7 +144,7 @@ public sealed class ContentClassifierFilter : BoilerplateFilter
     /// </summary>
     private static bool IsLinkedItem(in Block block, ReadOnlySpan<char> text) =>
         block.WordCount >= MinLinkedItemWords && block.LinkDensity > 0.5
-        && (block.Traits & (BlockTraits.InBoilerplateContainer | BlockTraits.InNavigation | BlockTraits.InHeader | BlockTraits.InFooter | BlockTraits.InAside)) == 0
+        && !PageFurniture.Holds(block)
         && text.IndexOfAny(s_linkSeparators) < 0;
 
     /// <inheritdoc/>

@@ -169,5 +169,5 @@ internal sealed class ArticleSpan(MainRegionOptions options, string name, bool h
     /// </summary>
     private bool IsElementContextDrop(in Block block) =>
         block.Kind == DecisionKind.Context && block.LinkDensity <= _options.MaxRescueLinkDensity
-        && (block.Traits & (BlockTraits.InBoilerplateContainer | BlockTraits.InNavigation | BlockTraits.InHeader | BlockTraits.InFooter | BlockTraits.InAside)) == 0;
+        && !PageFurniture.Holds(block);
 }
